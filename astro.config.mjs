@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+	site: siteConfig.url,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), pagefindIntegration()],
+	vite: { plugins: [tailwindcss()] },
+});

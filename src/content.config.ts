@@ -1,0 +1,20 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { collectionFiles, schemas } from './schemas/index.ts';
+
+const s = schemas(reference);
+
+// Editors' files live in `content/<collection>/`, outside `src/`, so that editing content never
+// means touching code. The file name (without extension) is the entry's id and its URL.
+const from = (name: keyof typeof collectionFiles) =>
+	glob({ base: `./content/${name}`, pattern: collectionFiles[name] });
+
+export const collections = {
+	sources: defineCollection({ loader: from('sources'), schema: s.sources }),
+	topics: defineCollection({ loader: from('topics'), schema: s.topics }),
+	procuratorates: defineCollection({ loader: from('procuratorates'), schema: s.procuratorates }),
+	brands: defineCollection({ loader: from('brands'), schema: s.brands }),
+	practices: defineCollection({ loader: from('practices'), schema: s.practices }),
+	honours: defineCollection({ loader: from('honours'), schema: s.honours }),
+	cases: defineCollection({ loader: from('cases'), schema: s.cases }),
+};

@@ -1,0 +1,27 @@
+/**
+ * Checks that text is simplified Chinese with no leftovers of the traditional-character source:
+ * traditional characters (found with OpenCC's maintained tables, not a hand-made list) and
+ * pinyin annotations such as `領(lǐng)` that the converter inserted.
+ */
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** A parenthesised pinyin syllable with a tone mark, as the converter inserted: `(lǐng)`, `(yè)`. */
+const PINYIN_ANNOTATION = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/** The pinyin annotations in `text`, e.g. `['(lǐng)']`. */
+export function findPinyinAnnotations(text: string): string[] {
+	return text.match(PINYIN_ANNOTATION) ?? [];
+}
+
+/** Traditional characters in `text`, each once, with the simplified form OpenCC gives. */
+export function findTraditional(text: string): Array<{ char: string; simplified: string }> {
+	const found = new Map<string, string>();
+	for (const char of new Set(text)) {
+		if (!/\p{Script=Han}/u.test(char)) continue;
+		const simplified = toSimplified(char);
+		if (simplified !== char) found.set(char, simplified);
+	}
+	return [...found].map(([char, simplified]) => ({ char, simplified }));
+}

@@ -1,0 +1,75 @@
+/**
+ * Reads the editors' files under `content/` without Astro, for the unit tests and the fast
+ * content checker. It parses; it never writes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { CollectionName } from '../schemas/common.ts';
+
+export interface RawEntry {
+	collection: CollectionName;
+	/** The file name without extension: the entry's id and URL segment. */
+	id: string;
+	/** Path relative to the project root, as an editor would look for it. */
+	file: string;
+	/** Frontmatter (Markdown) or the whole document (YAML); `undefined` when it could not be parsed. */
+	data: unknown;
+	/** Markdown body; empty for YAML entries. */
+	body: string;
+	/** Why the file could not be parsed, if it could not. */
+	parseError?: string;
+}
+
+export const collectionNames: CollectionName[] = [
+	'sources',
+	'topics',
+	'procuratorates',
+	'brands',
+	'practices',
+	'honours',
+	'cases',
+];
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Splits a Markdown file into frontmatter data and body. */
+export function parseMarkdown(source: string): { data: unknown; body: string } {
+	const match = FRONTMATTER.exec(source);
+	if (!match) throw new Error('缺少以 --- 开头和结尾的 YAML 头部 (missing YAML frontmatter between --- lines)');
+	return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+}
+
+/** Reads one file into an entry; parse failures are recorded on the entry, not thrown. */
+export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
+	const ext = extname(path);
+	const id = path.slice(path.lastIndexOf('/') + 1, -ext.length);
+	const file = relative(root, path);
+	const source = readFileSync(path, 'utf8');
+	try {
+		if (ext === '.md' || ext === '.mdx') return { collection, id, file, ...parseMarkdown(source) };
+		return { collection, id, file, data: parseYaml(source), body: '' };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { collection, id, file, data: undefined, body: '', parseError: message };
+	}
+}
+
+/** Every content file of every collection under `root/content`, in a stable order. */
+export function readAllEntries(root: string): RawEntry[] {
+	const entries: RawEntry[] = [];
+	for (const collection of collectionNames) {
+		const dir = join(root, 'content', collection);
+		let names: string[];
+		try {
+			names = readdirSync(dir);
+		} catch {
+			continue;
+		}
+		for (const name of names.sort()) {
+			if (!/\.(md|mdx|ya?ml)$/.test(name)) continue;
+			entries.push(readEntry(root, collection, join(dir, name)));
+		}
+	}
+	return entries;
+}

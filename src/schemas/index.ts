@@ -1,0 +1,35 @@
+/**
+ * Every collection's schema, as factories over a `reference` function, so the same schemas serve
+ * Astro (`src/content.config.ts`), the unit tests and the fast content checker.
+ */
+import type { ReferenceFn } from './common.ts';
+import { brandSchema } from './brands.ts';
+import { caseSchema } from './cases.ts';
+import { honourSchema } from './honours.ts';
+import { practiceSchema } from './practices.ts';
+import { procuratorateSchema } from './procuratorates.ts';
+import { sourceSchema } from './sources.ts';
+import { topicSchema } from './topics.ts';
+
+export const schemas = (reference: ReferenceFn) => ({
+	sources: sourceSchema(),
+	topics: topicSchema(),
+	procuratorates: procuratorateSchema(reference),
+	brands: brandSchema(reference),
+	practices: practiceSchema(reference),
+	honours: honourSchema(reference),
+	cases: caseSchema(reference),
+});
+
+/** Where each collection's files live under `content/`, and which file types it takes. */
+export const collectionFiles = {
+	sources: '*.{yaml,yml}',
+	topics: '*.{yaml,yml}',
+	procuratorates: '*.{yaml,yml}',
+	brands: '*.{md,mdx}',
+	practices: '*.md',
+	honours: '*.{yaml,yml}',
+	cases: '*.{yaml,yml}',
+} as const;
+
+export type { ReferenceFn, CollectionName } from './common.ts';

@@ -91,10 +91,14 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 	const byKey = new Map(valid.map((e) => [`${e.collection}/${e.id}`, e]));
 	const cited = new Set<string>();
 
-	for (const e of valid) {
+	// References are checked on every file that parsed, valid or not, so one run reports a
+	// mistyped id even in a file that also has a schema error.
+	const parsed = raw.filter((e): e is RawEntry & { data: Record<string, unknown> } => typeof e.data === 'object' && e.data !== null);
+	for (const e of parsed) {
 		const fields = referenceFields[e.collection] ?? {};
 		for (const [field, target] of Object.entries(fields)) {
 			const value = e.data[field];
+			if (value !== undefined && typeof value !== 'string' && !Array.isArray(value)) continue;
 			const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
 			list.forEach((id, i) => {
 				if (target === 'sources') cited.add(String(id));
@@ -109,7 +113,9 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 				});
 			});
 		}
+	}
 
+	for (const e of valid) {
 		if (bodyRequired.includes(e.collection) && e.body.trim() === '') {
 			problems.push({
 				file: e.file,
@@ -136,6 +142,9 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 		if (e.collection === 'practices' && typeof e.data['pillar'] === 'string') {
 			const brand = e.data['brand'] ? byKey.get(`brands/${String(e.data['brand'])}`) : undefined;
 			const owner = byKey.get(`procuratorates/${String(e.data['procuratorate'])}`);
+			// A broken brand or procuratorate reference is already reported; judging the pillar
+			// against the wrong list would only add a misleading second error.
+			if ((e.data['brand'] && !brand) || !owner) continue;
 			const brandPillars = (brand?.data['pillars'] as string[] | undefined) ?? [];
 			const method = owner?.data['method'] as { pillars: string[] } | undefined;
 			const allowed = brandPillars.length > 0 ? brandPillars : (method?.pillars ?? []);

@@ -25,7 +25,9 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
 		case 'invalid_value':
 			return `改为以下选项之一：${issue.values.map(String).join(' / ')} (use one of the listed values)`;
 		case 'invalid_type':
-			return `把 ${field} 改为${issue.expected === 'array' ? '列表，如 [a, b]' : issue.expected === 'number' ? '数字（不加引号）' : '文字'} (change ${field} to a ${issue.expected})`;
+			if (issue.expected === 'array') return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
+			if (issue.expected === 'number') return `把 ${field} 改为数字，不加引号 (make ${field} a number, without quotes)`;
+			return `把 ${field} 改为文字 (make ${field} text)`;
 		case 'too_small':
 			return `补充 ${field} 的内容 (fill in ${field})`;
 		case 'unrecognized_keys':

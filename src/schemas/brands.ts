@@ -6,7 +6,7 @@ import { figureSchema } from './figure.ts';
 export const brandKinds = ['党建品牌', '检察文化品牌', '未成年人检察文化品牌', '未成年人检察品牌'] as const;
 
 /** A brand (`content/brands/*.md`): frontmatter facts, and its story as the body. */
-export const brandSchema = (reference: ReferenceFn) =>
+export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
 		/** The brand's name, e.g. `正义先锋`. */
 		name: text(),
@@ -35,4 +35,4 @@ export const brandSchema = (reference: ReferenceFn) =>
 		sources: sourceList(reference),
 	});
 
-export type BrandData = z.output<ReturnType<typeof brandSchema>>;
+export type BrandData = z.output<ReturnType<typeof brandSchema<z.ZodString>>>;

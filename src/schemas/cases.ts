@@ -6,7 +6,7 @@ import { figureSchema } from './figure.ts';
  * A typical case or notable matter (典型案例, `content/cases/*.yaml`). The four sections follow
  * the usual shape of a 典型案例; each is filled only as far as the source supports it.
  */
-export const caseSchema = (reference: ReferenceFn) =>
+export const caseSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z
 		.object({
 			/** The case's name: the official title where the source gives one, else ours. */
@@ -39,4 +39,4 @@ export const caseSchema = (reference: ReferenceFn) =>
 			path: ['background'],
 		});
 
-export type CaseData = z.output<ReturnType<typeof caseSchema>>;
+export type CaseData = z.output<ReturnType<typeof caseSchema<z.ZodString>>>;

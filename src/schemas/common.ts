@@ -13,10 +13,10 @@ export type CollectionName =
 	| 'honours'
 	| 'cases'
 	| 'topics';
-export type ReferenceFn = (collection: CollectionName) => z.ZodType;
+export type ReferenceFn<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** A reference stand-in for code that runs outside Astro: the id as written in the file. */
-export const idReference: ReferenceFn = () => z.string().min(1);
+export const idReference = (_collection: CollectionName) => z.string().min(1);
 
 /** Text an editor must fill in: trimmed, never empty. */
 export const text = () => z.string().trim().min(1, { error: '不能为空 (must not be empty)' });
@@ -68,13 +68,13 @@ export const hexColour = () =>
 	z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: '颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)' });
 
 /** One or more source references: every entry says which article it comes from. */
-export const sourceList = (reference: ReferenceFn) =>
+export const sourceList = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z
 		.array(reference('sources'))
 		.min(1, { error: '至少注明一个来源 (at least one source is required)' });
 
 /** One or more topic references from the controlled vocabulary in `content/topics/`. */
-export const topicList = (reference: ReferenceFn) =>
+export const topicList = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z
 		.array(reference('topics'))
 		.min(1, { error: '至少选择一个主题 (at least one topic is required)' });

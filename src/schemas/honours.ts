@@ -7,7 +7,7 @@ export const honourLevels = ['国家级', '省级', '市级', '区县级', '未�
 export const recipientKinds = ['品牌', '团队', '单位', '个人', '作品', '项目', '案例'] as const;
 
 /** An honour (荣誉, `content/honours/*.yaml`), with its official title exactly as the source writes it. */
-export const honourSchema = (reference: ReferenceFn) =>
+export const honourSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
 		/** The official title, character for character as the source writes it, without outer quotes. */
 		title: text(),
@@ -35,4 +35,4 @@ export const honourSchema = (reference: ReferenceFn) =>
 		sources: sourceList(reference),
 	});
 
-export type HonourData = z.output<ReturnType<typeof honourSchema>>;
+export type HonourData = z.output<ReturnType<typeof honourSchema<z.ZodString>>>;

@@ -2,6 +2,7 @@
  * Every collection's schema, as factories over a `reference` function, so the same schemas serve
  * Astro (`src/content.config.ts`), the unit tests and the fast content checker.
  */
+import type { z } from 'astro/zod';
 import type { ReferenceFn } from './common.ts';
 import { brandSchema } from './brands.ts';
 import { caseSchema } from './cases.ts';
@@ -11,7 +12,7 @@ import { procuratorateSchema } from './procuratorates.ts';
 import { sourceSchema } from './sources.ts';
 import { topicSchema } from './topics.ts';
 
-export const schemas = (reference: ReferenceFn) => ({
+export const schemas = <R extends z.ZodType>(reference: ReferenceFn<R>) => ({
 	sources: sourceSchema(),
 	topics: topicSchema(),
 	procuratorates: procuratorateSchema(reference),

@@ -4,7 +4,7 @@ import { figureSchema } from './figure.ts';
 import { namedSchema } from './named.ts';
 
 /** A practice (做法, `content/practices/*.md`): what a procuratorate did, with results. */
-export const practiceSchema = (reference: ReferenceFn) =>
+export const practiceSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
 		/** A short title in our own words, e.g. `“1+1”双导师制培养青年干部`. */
 		title: text(),
@@ -33,4 +33,4 @@ export const practiceSchema = (reference: ReferenceFn) =>
 		sources: sourceList(reference),
 	});
 
-export type PracticeData = z.output<ReturnType<typeof practiceSchema>>;
+export type PracticeData = z.output<ReturnType<typeof practiceSchema<z.ZodString>>>;

@@ -5,7 +5,7 @@ import { sourceList, text, type ReferenceFn } from './common.ts';
 export const procuratorateLevels = ['最高检', '省级', '分院', '地市级', '区县级'] as const;
 
 /** A people's procuratorate that owns a brand (`content/procuratorates/*.yaml`). */
-export const procuratorateSchema = (reference: ReferenceFn) =>
+export const procuratorateSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
 		/** Official full name, e.g. `东营市河口区人民检察院`. */
 		name: text(),
@@ -37,4 +37,4 @@ export const procuratorateSchema = (reference: ReferenceFn) =>
 		sources: sourceList(reference),
 	});
 
-export type ProcuratorateData = z.output<ReturnType<typeof procuratorateSchema>>;
+export type ProcuratorateData = z.output<ReturnType<typeof procuratorateSchema<z.ZodString>>>;

@@ -1,0 +1,20 @@
+/** Every URL of the site, built in one place so links and pages cannot drift apart. */
+export const paths = {
+	home: () => '/',
+	brands: () => '/brands/',
+	brand: (id: string) => `/brands/${id}/`,
+	practices: () => '/practices/',
+	practice: (id: string) => `/practices/${id}/`,
+	honours: () => '/honours/',
+	honour: (id: string) => `/honours/#${id}`,
+	cases: () => '/cases/',
+	case: (id: string) => `/cases/${id}/`,
+	topics: () => '/topics/',
+	topic: (id: string) => `/topics/${id}/`,
+	procuratorates: () => '/procuratorates/',
+	procuratorate: (id: string) => `/procuratorates/${id}/`,
+	sources: () => '/sources/',
+	source: (id: string) => `/sources/#${id}`,
+	search: () => '/search/',
+	sitemap: () => '/sitemap/',
+} as const;

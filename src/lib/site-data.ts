@@ -1,0 +1,58 @@
+/**
+ * All collections, loaded once per build and indexed by id, for pages to read. Pages call this;
+ * the pure helpers in `relations.ts` take what it returns.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Brand = CollectionEntry<'brands'>;
+export type Practice = CollectionEntry<'practices'>;
+export type Honour = CollectionEntry<'honours'>;
+export type Case = CollectionEntry<'cases'>;
+export type Topic = CollectionEntry<'topics'>;
+export type Procuratorate = CollectionEntry<'procuratorates'>;
+export type Source = CollectionEntry<'sources'>;
+
+async function load() {
+	const [brands, practices, honours, cases, topics, procuratorates, sources] = await Promise.all([
+		getCollection('brands'),
+		getCollection('practices'),
+		getCollection('honours'),
+		getCollection('cases'),
+		getCollection('topics'),
+		getCollection('procuratorates'),
+		getCollection('sources'),
+	]);
+	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+	brands.sort((a, b) => a.data.order - b.data.order);
+	topics.sort((a, b) => a.data.order - b.data.order);
+	return {
+		brands,
+		practices,
+		honours,
+		cases,
+		topics,
+		procuratorates,
+		sources,
+		brand: byId(brands),
+		topic: byId(topics),
+		procuratorate: byId(procuratorates),
+		source: byId(sources),
+	};
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** The whole site's content; loaded on first call and shared by every page of the build. */
+export function siteData() {
+	cached ??= load();
+	return cached;
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+/** Looks up a referenced entry that the content checks guarantee exists. */
+export function must<T>(map: Map<string, T>, id: string): T {
+	const found = map.get(id);
+	if (!found) throw new Error(`内部错误：找不到条目 ${id} (missing entry ${id})`);
+	return found;
+}

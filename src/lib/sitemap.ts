@@ -1,0 +1,35 @@
+/** Every page of the site, grouped; the one list behind `/sitemap/` and `/sitemap.xml`. */
+import { ui } from '../i18n/zh-CN.ts';
+import { paths } from './paths.ts';
+import { siteData } from './site-data.ts';
+
+export interface SiteMapGroup {
+	title: string;
+	pages: Array<{ href: string; label: string }>;
+}
+
+export async function siteMapEntries(): Promise<SiteMapGroup[]> {
+	const site = await siteData();
+	return [
+		{
+			title: '栏目',
+			pages: [
+				{ href: paths.home(), label: ui.nav.home },
+				{ href: paths.brands(), label: ui.nav.brands },
+				{ href: paths.practices(), label: ui.nav.practices },
+				{ href: paths.cases(), label: ui.nav.cases },
+				{ href: paths.honours(), label: ui.nav.honours },
+				{ href: paths.topics(), label: ui.nav.topics },
+				{ href: paths.procuratorates(), label: ui.nav.procuratorates },
+				{ href: paths.sources(), label: ui.nav.sources },
+				{ href: paths.search(), label: ui.search.pageTitle },
+				{ href: paths.sitemap(), label: ui.footer.sitemap },
+			],
+		},
+		{ title: ui.nav.brands, pages: site.brands.map((b) => ({ href: paths.brand(b.id), label: b.data.name })) },
+		{ title: ui.nav.practices, pages: site.practices.map((p) => ({ href: paths.practice(p.id), label: p.data.title })) },
+		{ title: ui.nav.cases, pages: site.cases.map((c) => ({ href: paths.case(c.id), label: c.data.title })) },
+		{ title: ui.nav.topics, pages: site.topics.map((t) => ({ href: paths.topic(t.id), label: t.data.name })) },
+		{ title: ui.nav.procuratorates, pages: site.procuratorates.map((o) => ({ href: paths.procuratorate(o.id), label: o.data.name })) },
+	];
+}

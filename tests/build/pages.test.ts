@@ -1,0 +1,133 @@
+/**
+ * The built site in dist/: every page the content implies exists, and every fact reaches the
+ * pages of the brand and procuratorate it belongs to, with its source shown.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readAllEntries, type RawEntry } from '../../src/lib/content-files.ts';
+import { formatFigure } from '../../src/lib/format.ts';
+import { validateEntries } from '../../src/lib/validate.ts';
+import { page, root, textOf } from '../helpers.ts';
+
+const { valid } = validateEntries(readAllEntries(root));
+const of = (c: RawEntry['collection']) => valid.filter((e) => e.collection === c);
+type Data = Record<string, any>;
+
+/** Every built HTML file, as a site path. */
+function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+		if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : builtPages(join(dir, d.name), `${prefix}${d.name}/`);
+		return d.name.endsWith('.html') ? [`${prefix}${d.name}`.replace(/index\.html$/, '')] : [];
+	});
+}
+
+describe('the built site', () => {
+	const expected = [
+		'/', '/brands/', '/practices/', '/honours/', '/cases/', '/topics/', '/procuratorates/', '/sources/',
+		'/search/', '/sitemap/', '/404.html',
+		...of('brands').map((e) => `/brands/${e.id}/`),
+		...of('practices').map((e) => `/practices/${e.id}/`),
+		...of('cases').map((e) => `/cases/${e.id}/`),
+		...of('topics').map((e) => `/topics/${e.id}/`),
+		...of('procuratorates').map((e) => `/procuratorates/${e.id}/`),
+	];
+
+	test('has a page for every collection entry and every index', () => {
+		expect(builtPages().sort()).toEqual([...expected].sort());
+	});
+
+	test('every page declares simplified Chinese', () => {
+		for (const path of builtPages()) expect(page(path), path).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+	});
+
+	test('sitemap.xml lists every page but the 404', () => {
+		const xml = page('/sitemap.xml');
+		const locs = [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+		expect(locs.sort()).toEqual(expected.filter((p) => p !== '/404.html').sort());
+	});
+
+	test('the search index is written', () => {
+		expect(existsSync(join(root, 'dist/pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+	});
+
+	test('every content page shows where its facts come from', () => {
+		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
+		for (const path of [...content, '/honours/']) expect(textOf(page(path)), path).toContain('信息来源');
+	});
+});
+
+describe('every fact on the pages of its brand', () => {
+	test('each brand page shows its name, full slogan, kind and owner', () => {
+		for (const b of of('brands')) {
+			const d = b.data as Data;
+			const text = textOf(page(`/brands/${b.id}/`));
+			const owner = of('procuratorates').find((p) => p.id === d.procuratorate)!.data as Data;
+			for (const fact of [d.name, d.slogan, d.kind, owner.name].filter(Boolean)) expect(text, b.id).toContain(fact);
+		}
+	});
+
+	test('each practice is linked from its brand page, or its procuratorate page when it has no brand', () => {
+		for (const p of of('practices')) {
+			const d = p.data as Data;
+			const home = d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`;
+			expect(page(home), `${p.id} on ${home}`).toContain(`href="/practices/${p.id}/"`);
+		}
+	});
+
+	test('each figure appears, as the source writes it, on its practice or case page and its brand page', () => {
+		for (const e of [...of('practices'), ...of('cases')]) {
+			const d = e.data as Data;
+			const own = textOf(page(`/${e.collection}/${e.id}/`));
+			const brand = d.brand ? textOf(page(`/brands/${d.brand}/`)) : undefined;
+			for (const f of d.figures) {
+				expect(own, `${e.id}: ${f.label}`).toContain(formatFigure(f));
+				if (brand) expect(brand, `${d.brand}: ${f.label}`).toContain(f.label);
+			}
+		}
+	});
+
+	test('each honour appears with its exact title on the honours page and its brand or procuratorate page', () => {
+		const all = textOf(page('/honours/'));
+		for (const h of of('honours')) {
+			const d = h.data as Data;
+			const home = textOf(page(d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`));
+			for (const text of [all, home]) {
+				expect(text, h.id).toContain(`“${d.title}”`);
+				expect(text, h.id).toContain(d.recipient);
+			}
+		}
+	});
+
+	test('each named mechanism, team and base appears on its practice page', () => {
+		for (const p of of('practices')) {
+			const text = textOf(page(`/practices/${p.id}/`));
+			for (const n of (p.data as Data).named) expect(text, p.id).toContain(n.name);
+		}
+	});
+
+	test('each case is linked from its brand page or its procuratorate page', () => {
+		for (const c of of('cases')) {
+			const d = c.data as Data;
+			const home = d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`;
+			expect(page(home), c.id).toContain(`href="/cases/${c.id}/"`);
+		}
+	});
+
+	test('each topic page lists every practice and case on that topic', () => {
+		for (const t of of('topics')) {
+			const html = page(`/topics/${t.id}/`);
+			for (const e of [...of('practices'), ...of('cases')].filter((e) => (e.data as Data).topics.includes(t.id))) {
+				expect(html, `${e.id} on topic ${t.id}`).toContain(`href="/${e.collection}/${e.id}/"`);
+			}
+		}
+	});
+
+	test('the sources page gives publisher, author, date and URL where the article does', () => {
+		const text = textOf(page('/sources/'));
+		for (const fact of ['上海检察', '办公室 房文龙', '2021年8月30日', '唐建东', '王良勇', '兰桂萍', '吴尽', 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml']) {
+			expect(text).toContain(fact);
+		}
+	});
+});

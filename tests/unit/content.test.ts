@@ -1,0 +1,71 @@
+/**
+ * The real content under content/: it passes every check, every entry cites a source, every
+ * source is cited, and none of the traditional-character source's leftovers got through.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { readAllEntries } from '../../src/lib/content-files.ts';
+import { findPinyinAnnotations, findTraditional } from '../../src/lib/chinese.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { root } from '../helpers.ts';
+
+const entries = readAllEntries(root);
+const byCollection = (c: string) => entries.filter((e) => e.collection === c);
+
+describe('the site content', () => {
+	test('passes every schema and integrity check', () => {
+		const problems = checkContent(root);
+		expect(problems, formatProblems(problems)).toEqual([]);
+	});
+
+	test('holds the five articles and what they describe', () => {
+		expect(byCollection('sources')).toHaveLength(5);
+		expect(byCollection('brands').length).toBeGreaterThanOrEqual(8);
+		expect(byCollection('practices').length).toBeGreaterThanOrEqual(60);
+		expect(byCollection('honours').length).toBeGreaterThanOrEqual(20);
+		expect(byCollection('cases').length).toBeGreaterThanOrEqual(8);
+	});
+
+	test('every entry except sources and topics cites at least one source', () => {
+		const uncited = entries
+			.filter((e) => !['sources', 'topics'].includes(e.collection))
+			.filter((e) => !Array.isArray((e.data as { sources?: unknown }).sources) || (e.data as { sources: unknown[] }).sources.length === 0)
+			.map((e) => e.file);
+		expect(uncited).toEqual([]);
+	});
+
+	test('ids are ASCII, so URLs are', () => {
+		expect(entries.filter((e) => !/^[a-z0-9-]+$/.test(e.id)).map((e) => e.file)).toEqual([]);
+	});
+
+	test('no text carries pinyin annotations or traditional characters', () => {
+		const all = entries.map((e) => JSON.stringify(e.data) + e.body).join('\n');
+		expect(findPinyinAnnotations(all)).toEqual([]);
+		expect(findTraditional(all)).toEqual([]);
+	});
+
+	test('years appear only where a source gives one', () => {
+		// The five articles name these years for honours; any other year would be invented.
+		const years = byCollection('honours')
+			.map((e) => (e.data as { year?: number }).year)
+			.filter((y) => y !== undefined);
+		expect(years.sort()).toEqual([2019, 2025]);
+	});
+});
+
+describe('the Chinese hygiene checks', () => {
+	const line = '黨建引領(lǐng)架起檢察為民“心橋” – 黨建與業(yè)務(wù)深度融合';
+
+	test('find the converter’s pinyin annotations', () => {
+		expect(findPinyinAnnotations(line)).toEqual(['(lǐng)', '(yè)', '(wù)']);
+	});
+
+	test('find traditional characters with their simplified forms', () => {
+		const found = findTraditional(line).map((t) => `${t.char}${t.simplified}`);
+		expect(found).toEqual(expect.arrayContaining(['黨党', '領领', '檢检', '為为', '橋桥', '與与', '業业', '務务']));
+	});
+
+	test('leave simplified text alone', () => {
+		expect(findTraditional('党建引领架起检察为民“心桥”，干部、于是、发表、范围、周洁')).toEqual([]);
+	});
+});

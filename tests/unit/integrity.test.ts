@@ -1,0 +1,104 @@
+/**
+ * Cross-file checks on small fixture sites written to a temporary folder: each kind of mistake
+ * is caught, with the file, the field and a message that says how to fix it.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+const base: Record<string, string> = {
+	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
+	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
+	'procuratorates/p.yaml': 'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
+	'brands/b.md': '---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#a61b1b"\nsources: [a]\n---\n\n故事。\n',
+	'practices/x.md': '---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
+};
+
+function site(changes: Record<string, string | null>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'content-'));
+	for (const [path, text] of Object.entries({ ...base, ...changes })) {
+		if (text === null) continue;
+		const file = join(dir, 'content', path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	}
+	return dir;
+}
+
+const report = (dir: string) => checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
+
+describe('content integrity', () => {
+	test('a consistent site has no problems', () => {
+		expect(report(site({}))).toEqual([]);
+	});
+
+	test('a reference to a brand that does not exist names the file, field and the ids that do', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands \'bb\' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)',
+		]);
+	});
+
+	test('a reference to an unknown topic or source is caught in list fields', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('topics: [t]', 'topics: [t, tt]') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics \'tt\' does not exist) | 改为 content/topics/ 下已有的文件名之一：t (use an existing id)',
+		]);
+	});
+
+	test('a pillar the brand does not have is caught', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('pillar: 甲', 'pillar: 乙') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | pillar | 板块“乙”不在所属品牌或工作法的板块中 (pillar is not one of the brand\'s pillars) | 改为以下之一：甲 (use one of these)',
+		]);
+	});
+
+	test('two files with the same id in one collection are a duplicate', () => {
+		const dir = site({ 'topics/t.yml': 'name: 重复\ndescription: 说明。\n' });
+		expect(report(dir)).toContain(
+			'content/topics/t.yml |  | 主题“t”重复：另有同名文件 (duplicate id: another file has the same name) | 给其中一个文件改名，或删除重复的文件 (rename or remove one of them)',
+		);
+	});
+
+	test('an empty body where one is required is caught', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。\n', '') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | 正文 (body) | 正文为空 (the body is empty) | 在第二个 --- 之后写正文 (write the text after the closing ---)',
+		]);
+	});
+
+	test('malformed YAML frontmatter is reported, and other files are still checked', () => {
+		const dir = site({
+			'practices/x.md': '---\ntitle: [做法\n---\n\n正文。\n',
+			'brands/b.md': base['brands/b.md']!.replace('name: 某品牌\n', ''),
+		});
+		const problems = report(dir);
+		expect(problems.some((p) => p.startsWith('content/practices/x.md |  | YAML 格式错误'))).toBe(true);
+		expect(problems).toContain('content/brands/b.md | name | 缺少必填字段，请在文件头部补上 (required field is missing) | 在文件头部添加一行“name: …”。各字段含义见 content/README.md (see content/README.md for every field)');
+	});
+
+	test('traditional characters and pinyin pasted into a body are caught', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '黨建引領(lǐng)。') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | 正文 (body) | 含有拼音注音 (lǐng) (pinyin annotations pasted from a converted article) | 删除括号中的拼音，可用 npm run normalize -- <文件> 清理 (remove them; npm run normalize cleans pasted text)',
+			'content/practices/x.md | 正文 (body) | 含有繁体字 黨→党 領→领 (traditional characters) | 改为简体字 (use simplified characters)',
+		]);
+	});
+
+	test('a source no entry cites is reported', () => {
+		const dir = site({ 'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n' });
+		expect(report(dir)).toEqual([
+			'content/sources/unused.yaml |  | 这个来源没有被任何条目引用 (no entry cites this source) | 在相关条目的 sources 中加入它，或删除这个文件 (cite it or remove it)',
+		]);
+	});
+
+	test('a schema error does not hide a broken reference in the same file', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb').replace('topics: [t]', 'topics: t') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | topics | 无效输入：期望 数组，实际接收 string (Invalid input: expected array, received string) | 把 topics 改为列表，如 [a, b] (make topics a list, e.g. [a, b])',
+			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
+		]);
+	});
+});

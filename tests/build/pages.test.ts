@@ -52,6 +52,20 @@ describe('the built site', () => {
 		expect(existsSync(join(root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
 	});
 
+	test('no page but the search page loads any JavaScript', () => {
+		for (const path of builtPages().filter((p) => p !== '/search/')) {
+			expect(page(path), path).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+		}
+		expect(page('/search/')).toMatch(/<script type="module" src="\/_astro\//);
+	});
+
+	test('content pages are indexed for search with their facets; list pages are not', () => {
+		expect(page('/practices/hekou-shuang-daoshi/')).toContain('data-pagefind-body');
+		expect(page('/practices/hekou-shuang-daoshi/')).toContain('<meta name="pagefind-filter-type" content="做法" data-pagefind-filter="type[content]">');
+		expect(page('/brands/xinqiao/')).toContain('<meta name="pagefind-meta-keywords" content="心桥 xinqiao" data-pagefind-meta="keywords[content]">');
+		for (const list of ['/', '/practices/', '/brands/', '/topics/', '/sources/', '/search/']) expect(page(list), list).not.toContain('data-pagefind-body');
+	});
+
 	test('every content page shows where its facts come from', () => {
 		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
 		for (const path of [...content, '/honours/']) expect(textOf(page(path)), path).toContain('信息来源');

@@ -101,6 +101,7 @@ export const ui = {
 		about: '本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
 		sources: '查看全部来源',
 		sitemap: '网站地图',
+		guide: '编辑指南',
 		hotline: '12309 中国检察网',
 	},
 	notFound: {

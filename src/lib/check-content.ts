@@ -1,5 +1,6 @@
 import { readAllEntries } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
+import { markdownProblems } from './markdown-checks.ts';
 import type { Problem } from './problems.ts';
 import { validateEntries } from './validate.ts';
 
@@ -7,5 +8,5 @@ import { validateEntries } from './validate.ts';
 export function checkContent(root: string): Problem[] {
 	const raw = readAllEntries(root);
 	const { valid, problems } = validateEntries(raw);
-	return [...problems, ...integrityProblems(raw, valid)];
+	return [...problems, ...integrityProblems(raw, valid), ...raw.flatMap((e) => markdownProblems(e, root))];
 }

@@ -17,6 +17,8 @@ export interface RawEntry {
 	data: unknown;
 	/** Markdown body; empty for YAML entries. */
 	body: string;
+	/** The line of the file the body starts on, so body problems can name file lines. */
+	bodyLine?: number;
 	/** Why the file could not be parsed, if it could not. */
 	parseError?: string;
 }
@@ -47,7 +49,11 @@ export function readEntry(root: string, collection: CollectionName, path: string
 	const file = relative(root, path);
 	const source = readFileSync(path, 'utf8');
 	try {
-		if (ext === '.md' || ext === '.mdx') return { collection, id, file, ...parseMarkdown(source) };
+		if (ext === '.md' || ext === '.mdx') {
+			const { data, body } = parseMarkdown(source);
+			const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+			return { collection, id, file, data, body, bodyLine };
+		}
 		return { collection, id, file, data: parseYaml(source), body: '' };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);

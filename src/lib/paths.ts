@@ -17,4 +17,5 @@ export const paths = {
 	source: (id: string) => `/sources/#${id}`,
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
+	guide: () => '/guide/',
 } as const;

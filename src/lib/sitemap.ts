@@ -24,6 +24,7 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 				{ href: paths.sources(), label: ui.nav.sources },
 				{ href: paths.search(), label: ui.search.pageTitle },
 				{ href: paths.sitemap(), label: ui.footer.sitemap },
+				{ href: paths.guide(), label: ui.footer.guide },
 			],
 		},
 		{ title: ui.nav.brands, pages: site.brands.map((b) => ({ href: paths.brand(b.id), label: b.data.name })) },

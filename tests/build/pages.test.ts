@@ -25,7 +25,7 @@ function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
 describe('the built site', () => {
 	const expected = [
 		'/', '/brands/', '/practices/', '/honours/', '/cases/', '/topics/', '/procuratorates/', '/sources/',
-		'/search/', '/sitemap/', '/404.html',
+		'/search/', '/sitemap/', '/guide/', '/404.html',
 		...of('brands').map((e) => `/brands/${e.id}/`),
 		...of('practices').map((e) => `/practices/${e.id}/`),
 		...of('cases').map((e) => `/cases/${e.id}/`),
@@ -69,6 +69,21 @@ describe('the built site', () => {
 	test('every content page shows where its facts come from', () => {
 		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
 		for (const path of [...content, '/honours/']) expect(textOf(page(path)), path).toContain('信息来源');
+	});
+
+	test('every content page says when it last changed and which file to edit', () => {
+		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
+		for (const path of content) {
+			const [, collection, id] = path.split('/');
+			const html = page(path);
+			expect(html, path).toMatch(/更新日期：<time datetime="\d{4}-\d{2}-\d{2}">/);
+			expect(html, path).toMatch(new RegExp(`编辑此页：修改仓库中的 <code>content/${collection}/${id}\\.(md|mdx|yaml)</code>`));
+		}
+	});
+
+	test('the editors’ guide is on the site', () => {
+		const text = textOf(page('/guide/'));
+		for (const s of ['编辑指南', 'npm run check:content', 'npm run new', '新增一个做法']) expect(text).toContain(s);
 	});
 });
 

@@ -101,4 +101,53 @@ describe('content integrity', () => {
 			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
 		]);
 	});
+
+	test('broken MDX syntax names the line in the file', () => {
+		const dir = site({ 'brands/b.md': null, 'brands/b.mdx': base['brands/b.md']!.replace('故事。', '故事 <Foo>没有闭合') });
+		expect(report(dir)).toEqual([
+			'content/brands/b.mdx | 正文 (body) | MDX 语法错误，第 11 行 (line 11)：Expected a closing tag for `<Foo>` before the end of `paragraph` (mdx-jsx:unexpected-character) (MDX syntax error) | 检查标签是否成对闭合、花括号 { } 是否成对；普通文字中的 { < 请改用 Markdown 文件或转义 (close tags and braces)',
+		]);
+	});
+
+	test('an unclosed code block is caught', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n```\n代码') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | 正文 (body) | 代码块没有结束，第 13 行 (line 13) 开始的 ``` 缺少对应的结束行 (unclosed code block) | 在代码块末尾另起一行写 ``` (add a closing ``` line)',
+		]);
+	});
+
+	test('a missing image file and a missing alt text are both caught', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n![](./tu.png)') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | 正文 (body) | 图片缺少替代文字，第 13 行 (line 13)：![](./tu.png) (image has no alt text) | 在 ![ ] 的方括号里写一句图片内容说明，供读屏软件朗读 (describe the image inside ![ ])',
+			'content/practices/x.md | 正文 (body) | 找不到图片文件，第 13 行 (line 13)：./tu.png (image file not found) | 检查文件名和路径，或把图片放到这个位置 (fix the path or add the file)',
+		]);
+	});
+
+	test('an image that exists, with alt text, passes', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n![基地外景](./tu.png)') });
+		writeFileSync(join(dir, 'content/practices/tu.png'), '');
+		expect(report(dir)).toEqual([]);
+	});
+
+	test('an invalid date is caught with the expected form', () => {
+		const dir = site({ 'sources/a.yaml': 'title: 文章\nseedFile: a.txt\ndate: 2024-13-01\n' });
+		expect(report(dir)).toEqual([
+			'content/sources/a.yaml | date | 日期“2024-13-01”无效，请写成 YYYY-MM-DD，如 2021-08-30 (invalid date, use YYYY-MM-DD) | 按提示改正 date。各字段含义见 content/README.md (see content/README.md for every field)',
+		]);
+	});
+
+	test('a value outside its list names the allowed values', () => {
+		const dir = site({ 'procuratorates/p.yaml': base['procuratorates/p.yaml']!.replace('区县级', '县级') });
+		expect(report(dir)).toEqual([
+			'content/procuratorates/p.yaml | level | 级别须为 最高检 / 省级 / 分院 / 地市级 / 区县级 之一 (level must be one of these) | 改为以下选项之一：最高检 / 省级 / 分院 / 地市级 / 区县级 (use one of the listed values)',
+		]);
+	});
+
+	test('a number written as text is a wrong type, with a fix that says so', () => {
+		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('sources: [a]', 'figures:\n  - label: 案件\n    value: "六"\n    unit: 件\nsources: [a]') });
+		expect(report(dir)).toEqual([
+			'content/practices/x.md | figures.0.value | 数值须为数字，如 41 或 58.44 (value must be a number) | 把 figures.0.value 改为数字，不加引号 (make figures.0.value a number, without quotes)',
+		]);
+	});
 });

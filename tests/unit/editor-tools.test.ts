@@ -1,0 +1,140 @@
+/**
+ * The editors' command-line tools, run as editors run them: `check:content` reports and changes
+ * nothing, `new` writes a template that passes the checks and never overwrites, `normalize`
+ * cleans pasted text and never rewrites its input.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findPinyinAnnotations, findTraditional } from '../../src/lib/chinese.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { parseGitLog } from '../../src/lib/git-dates.ts';
+import { normalizeText } from '../../src/lib/normalize-text.ts';
+import { root } from '../helpers.ts';
+
+/** A copy of the real content in a temporary project folder. */
+function project(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'editor-'));
+	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+	return dir;
+}
+
+function run(script: string, args: string[], cwd: string) {
+	const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Every file under a folder with its contents, to prove a tool changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else out[p] = readFileSync(p, 'utf8');
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+describe('npm run check:content', () => {
+	test('passes on the real content and says so', () => {
+		const r = run('check-content.ts', [], root);
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('内容检查通过');
+	});
+
+	test('fails with every problem listed, and leaves the files exactly as they were', () => {
+		const dir = project();
+		const file = join(dir, 'content/practices/hekou-renwen-guanhuai.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('brand: zhengyi-xianfeng', 'brand: zhengyixianfeng').replace('topics: [duiwu-jianshe]', 'topics: [duiwu]'));
+		const before = snapshot(join(dir, 'content'));
+		const r = run('check-content.ts', [], dir);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('内容检查发现 2 个问题 (content check found 2 problems)');
+		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) brand');
+		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) topics.0');
+		expect(snapshot(join(dir, 'content'))).toEqual(before);
+	});
+});
+
+describe('npm run new', () => {
+	test.each(['practices', 'brands', 'honours', 'cases', 'topics', 'procuratorates'])('a new %s entry passes the checks as created', (collection) => {
+		const dir = project();
+		const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
+		expect(r.code).toBe(0);
+		expect(readdirSync(join(dir, 'content', collection)).some((f) => f.startsWith('xin-tiaomu.'))).toBe(true);
+		expect(checkContent(dir)).toEqual([]);
+	});
+
+	test('refuses to overwrite an existing entry, and leaves it alone', () => {
+		const dir = project();
+		const file = join(dir, 'content/practices/hekou-shuang-daoshi.md');
+		const before = readFileSync(file, 'utf8');
+		const r = run('new.ts', ['practices', 'hekou-shuang-daoshi'], dir);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('content/practices/hekou-shuang-daoshi.md 已存在，不会覆盖 (already exists; not overwritten)');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+	});
+
+	test('refuses a non-ASCII file name and an unknown collection', () => {
+		const dir = project();
+		expect(run('new.ts', ['practices', '新做法'], dir).err).toContain('文件名只能用小写字母、数字和连字符');
+		expect(run('new.ts', ['articles', 'x'], dir).err).toContain('没有名为 articles 的集合');
+	});
+});
+
+describe('npm run normalize', () => {
+	const pasted = readFileSync(join(root, 'tests/fixtures/pasted-traditional-pinyin.txt'), 'utf8');
+
+	test('the fixture really is traditional text with pinyin annotations', () => {
+		expect(findPinyinAnnotations(pasted).length).toBeGreaterThan(5);
+		expect(findTraditional(pasted).length).toBeGreaterThan(10);
+	});
+
+	test('leaves no traditional characters and no annotations', () => {
+		const clean = normalizeText(pasted);
+		expect(findPinyinAnnotations(clean)).toEqual([]);
+		expect(findTraditional(clean)).toEqual([]);
+		expect(clean).toContain('党建引领架起检察为民“心桥”');
+		expect(clean).toContain('来源：上海检察');
+	});
+
+	test('puts punctuation and spacing into Chinese conventions', () => {
+		expect(normalizeText('今年是五周年,聚焦民生:做实检察为民;对吗?是的! 见 (附件) 与 "心桥" .')).toBe('今年是五周年，聚焦民生：做实检察为民；对吗？是的！见（附件）与“心桥”。\n');
+		expect(normalizeText('办理案件１２件')).toBe('办理案件12件\n');
+		expect(normalizeText('检察 工作　现代化')).toBe('检察工作现代化\n');
+	});
+
+	test('prints to stdout and never rewrites its input', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'normalize-'));
+		const input = join(dir, 'in.txt');
+		writeFileSync(input, pasted);
+		const r = run('normalize.ts', [input], dir);
+		expect(r.code).toBe(0);
+		expect(r.out).toBe(normalizeText(pasted));
+		expect(readFileSync(input, 'utf8')).toBe(pasted);
+	});
+
+	test('--out writes a new file, and refuses the input or an existing file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'normalize-'));
+		const input = join(dir, 'in.txt');
+		writeFileSync(input, pasted);
+		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).code).toBe(0);
+		expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe(normalizeText(pasted));
+		expect(run('normalize.ts', [input, '--out', input], dir).err).toContain('不会改写原文件');
+		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).err).toContain('已存在，不会覆盖');
+		expect(readFileSync(input, 'utf8')).toBe(pasted);
+		expect(existsSync(join(dir, 'out.txt'))).toBe(true);
+	});
+});
+
+describe('update dates from git history', () => {
+	test('take the newest commit that touched each file', () => {
+		const log = '\u00002026-11-22T10:00:00+08:00\n\ncontent/a.md\n\u00002026-10-01T09:00:00+08:00\n\ncontent/a.md\ncontent/b.md\n';
+		expect(Object.fromEntries(parseGitLog(log))).toEqual({ 'content/a.md': '2026-11-22', 'content/b.md': '2026-10-01' });
+	});
+});

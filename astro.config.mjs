@@ -9,7 +9,11 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
 	site: siteConfig.url,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files: the Content Security Policy allows no inline <style>.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
+	// site's only code blocks are the editors' guide's shell commands.
+	markdown: { syntaxHighlight: false },
 	integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
 	vite: { plugins: [tailwindcss()] },
 });

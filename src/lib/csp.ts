@@ -1,0 +1,31 @@
+/**
+ * The site's Content Security Policy, in one place: the `<meta>` every page carries and the
+ * header nginx sends are both built from it (a test keeps deploy/nginx.conf in step).
+ * Nothing inline may run or style: scripts and styles come from the site's own files only.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and may start its worker from a blob.
+ */
+const policy: Record<string, string[]> = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'style-src': ["'self'"],
+	'img-src': ["'self'"],
+	'font-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'worker-src': ["'self'", 'blob:'],
+	'manifest-src': ["'self'"],
+	'frame-src': ["'none'"],
+	'object-src': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+};
+
+const serialize = (p: Record<string, string[]>) =>
+	Object.entries(p)
+		.map(([k, v]) => `${k} ${v.join(' ')}`)
+		.join('; ');
+
+/** For `<meta http-equiv="Content-Security-Policy">`, which cannot carry frame-ancestors. */
+export const metaPolicy = serialize(policy);
+
+/** For the HTTP header, where frame-ancestors also applies: no site may frame these pages. */
+export const headerPolicy = serialize({ ...policy, 'frame-ancestors': ["'none'"] });

@@ -21,7 +21,7 @@ const types: Record<string, string> = {
 };
 
 /** Serves dist/ like a static host: directories map to index.html, unknown paths to 404.html. */
-export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ url: string; close: () => Promise<void> }> {
+export function serveDist(root = join(process.cwd(), 'dist'), headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
@@ -29,7 +29,11 @@ export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ url: st
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		if (!found) file = join(root, '404.html');
-		res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		if (!existsSync(file)) {
+			res.writeHead(404, headers).end();
+			return;
+		}
+		res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((resolve) => {
@@ -48,4 +52,36 @@ export async function launchBrowser(): Promise<Browser> {
 		executablePath,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
+}
+
+/** What a page did that the quality gates forbid, collected while it loads and is used. */
+export interface PageWatch {
+	consoleErrors: string[];
+	cspViolations: string[];
+	foreignRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught exceptions, CSP violations and requests to any other host
+ * (which are aborted: the site must not depend on them).
+ */
+export async function watchPage(page: import('playwright-core').Page, origin: string): Promise<PageWatch> {
+	const watch: PageWatch = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') watch.consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
+	await page.exposeFunction('__reportCsp', (v: string) => watch.cspViolations.push(v));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		watch.foreignRequests.push(url);
+		return route.abort();
+	});
+	return watch;
 }

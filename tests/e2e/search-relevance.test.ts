@@ -25,7 +25,7 @@ async function search(q: string, filters: Record<string, string[]> = {}): Promis
 	const params = new URLSearchParams({ q });
 	for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
 	await page.goto(`${server.url}/search/?${params}`);
-	await page.waitForSelector('#search-results[data-state=done]');
+	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
 	return page.$$eval('#search-results h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

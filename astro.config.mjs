@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { precompressIntegration } from './src/integrations/precompress.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -14,6 +15,6 @@ export default defineConfig({
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
+	integrations: [contentCheckIntegration(), mdx(), pagefindIntegration(), precompressIntegration()],
 	vite: { plugins: [tailwindcss()] },
 });

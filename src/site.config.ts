@@ -14,7 +14,25 @@ export interface SiteConfig {
 	 * content page links “编辑此页” to its file there; when not, it names the file to edit.
 	 */
 	repository?: { url: string; branch: string };
+	/**
+	 * The footer's 主办单位, contact and 备案 numbers. Each is shown only when set; none is
+	 * invented here, so a deployment sets them (SITE_ORGANIZER, SITE_CONTACT, SITE_ICP,
+	 * SITE_POLICE_RECORD at build time).
+	 */
+	footer: {
+		organizer?: string;
+		contact?: string;
+		/** ICP 备案号, e.g. `京ICP备xxxxxxxx号`. */
+		icp?: string;
+		/** 公安联网备案号. */
+		policeRecord?: string;
+	};
 }
+
+const env = (name: string) => {
+	const v = process.env[name]?.trim();
+	return v ? v : undefined;
+};
 
 const repoUrl = process.env['SITE_REPO_URL'];
 
@@ -22,5 +40,11 @@ export const siteConfig: SiteConfig = {
 	url: process.env['SITE_URL'] ?? 'http://localhost:4321',
 	title: '检察党建品牌',
 	description: '检察机关党建品牌的故事、做法、荣誉与典型案例，每一条事实均注明出处。',
+	footer: {
+		...(env('SITE_ORGANIZER') && { organizer: env('SITE_ORGANIZER')! }),
+		...(env('SITE_CONTACT') && { contact: env('SITE_CONTACT')! }),
+		...(env('SITE_ICP') && { icp: env('SITE_ICP')! }),
+		...(env('SITE_POLICE_RECORD') && { policeRecord: env('SITE_POLICE_RECORD')! }),
+	},
 	...(repoUrl ? { repository: { url: repoUrl.replace(/\/$/, ''), branch: process.env['SITE_REPO_BRANCH'] ?? 'main' } } : {}),
 };

@@ -103,6 +103,16 @@ export const ui = {
 		sitemap: '网站地图',
 		guide: '编辑指南',
 		hotline: '12309 中国检察网',
+		organizer: '主办单位',
+		contact: '联系方式',
+		rss: '订阅更新（RSS）',
+	},
+	prefs: {
+		label: '阅读设置',
+		large: '大字',
+		contrast: '高对比',
+		print: '打印',
+		card: '打印学习卡',
 	},
 	notFound: {
 		title: '页面不存在',

@@ -2,7 +2,7 @@
  * The built site in dist/: every page the content implies exists, and every fact reaches the
  * pages of the brand and procuratorate it belongs to, with its source shown.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAllEntries, type RawEntry } from '../../src/lib/content-files.ts';
@@ -28,6 +28,7 @@ describe('the built site', () => {
 		'/search/', '/sitemap/', '/guide/', '/404.html',
 		...of('brands').map((e) => `/brands/${e.id}/`),
 		...of('practices').map((e) => `/practices/${e.id}/`),
+		...of('practices').map((e) => `/practices/${e.id}/card/`),
 		...of('cases').map((e) => `/cases/${e.id}/`),
 		...of('topics').map((e) => `/topics/${e.id}/`),
 		...of('procuratorates').map((e) => `/procuratorates/${e.id}/`),
@@ -44,7 +45,8 @@ describe('the built site', () => {
 	test('sitemap.xml lists every page but the 404', () => {
 		const xml = page('/sitemap.xml');
 		const locs = [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
-		expect(locs.sort()).toEqual(expected.filter((p) => p !== '/404.html').sort());
+		// The 404 page and the print-only 学习卡 (marked noindex) are not pages to list.
+		expect(locs.sort()).toEqual(expected.filter((p) => p !== '/404.html' && !p.endsWith('/card/')).sort());
 	});
 
 	test('the search index is written', () => {
@@ -52,11 +54,13 @@ describe('the built site', () => {
 		expect(existsSync(join(root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
 	});
 
-	test('no page but the search page loads any JavaScript', () => {
+	test('content pages load no search JavaScript: only the 1 KB reading-preferences script', () => {
 		for (const path of builtPages().filter((p) => p !== '/search/')) {
-			expect(page(path), path).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+			const scripts = [...page(path).matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].map((m) => m[0]);
+			expect(scripts, path).toEqual(['<script src="/site-prefs.js">']);
 		}
 		expect(page('/search/')).toMatch(/<script type="module" src="\/_astro\//);
+		expect(readFileSync(join(root, 'dist/site-prefs.js')).length).toBeLessThan(2048);
 	});
 
 	test('content pages are indexed for search with their facets; list pages are not', () => {

@@ -21,8 +21,10 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22a
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-/** Every page the sitemap lists, as site paths. */
+/** Every page the sitemap lists, as site paths, and the print-only 学习卡 it leaves out. */
 const sitemapPaths = [...readFileSync(join(root, 'dist/sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+const cardPaths = sitemapPaths.filter((p) => /^\/practices\/[a-z0-9-]+\/$/.test(p)).map((p) => `${p}card/`);
+const everyPage = [...sitemapPaths, ...cardPaths];
 
 beforeAll(async () => {
 	server = await serveDist(join(root, 'dist'), { 'Content-Security-Policy': headerPolicy });
@@ -59,7 +61,7 @@ describe.each([
 		const failures: string[] = [];
 		const page = await context.newPage();
 		const watch = await watchPage(page, server.url);
-		for (const path of sitemapPaths) {
+		for (const path of everyPage) {
 			const before = { ...watch, consoleErrors: [...watch.consoleErrors], cspViolations: [...watch.cspViolations], foreignRequests: [...watch.foreignRequests] };
 			const response = await page.goto(server.url + path, { waitUntil: 'load' });
 			if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);

@@ -35,8 +35,8 @@ describe('links', () => {
 		expect(broken).toEqual([]);
 	});
 
-	test('the only links to other hosts are the cited articles', () => {
-		expect(checkLinks(dist, origin).external).toEqual(['https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml']);
+	test('the only links to other hosts are the cited articles and the 12309 service', () => {
+		expect(checkLinks(dist, origin).external).toEqual(['https://www.12309.gov.cn/', 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml']);
 	});
 
 	test('fails on a missing page and on a missing anchor', () => {

@@ -1,0 +1,98 @@
+/**
+ * Chinese text as SVG outlines, for images rendered at build time (share cards). Glyphs come
+ * from Noto Sans SC (npm @fontsource/noto-sans-sc, read with fontkit), so the images look the
+ * same on any machine: no system font is needed, and none is fetched.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+const fontDir = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+
+interface Subset {
+	file: string;
+	ranges: Array<[number, number]>;
+}
+type Font = { unitsPerEm: number; glyphForCodePoint: (cp: number) => Glyph; hasGlyphForCodePoint: (cp: number) => boolean };
+type Glyph = { advanceWidth: number; path: { scale: (x: number, y: number) => Path } };
+type Path = { translate: (x: number, y: number) => Path; toSVG: () => string };
+
+const subsets = new Map<number, Subset[]>();
+const fonts = new Map<string, Font>();
+
+/** The unicode-range subsets Fontsource declares for one weight. */
+function subsetsFor(weight: number): Subset[] {
+	const cached = subsets.get(weight);
+	if (cached) return cached;
+	const css = readFileSync(join(fontDir, `${weight}.css`), 'utf8');
+	const list: Subset[] = [];
+	for (const block of css.split('@font-face').slice(1)) {
+		const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
+		const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+		if (!file || !range) continue;
+		const ranges = range.split(',').map((r) => {
+			const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+			return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as [number, number];
+		});
+		list.push({ file, ranges });
+	}
+	subsets.set(weight, list);
+	return list;
+}
+
+function fontFor(cp: number, weight: number): Font | undefined {
+	const subset = subsetsFor(weight).find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
+	if (!subset) return undefined;
+	let font = fonts.get(subset.file);
+	if (!font) {
+		font = fontkit.create(readFileSync(join(fontDir, 'files', subset.file))) as unknown as Font;
+		fonts.set(subset.file, font);
+	}
+	return font;
+}
+
+/** Width of `text` at `size` px, in px. */
+export function measure(text: string, size: number, weight = 700): number {
+	let width = 0;
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		const font = fontFor(cp, weight);
+		width += font ? (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * size : size * 0.5;
+	}
+	return width;
+}
+
+/** SVG path data for `text` with its baseline starting at (x, y). */
+export function textPath(text: string, size: number, x: number, y: number, weight = 700): string {
+	let pen = x;
+	const parts: string[] = [];
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		const font = fontFor(cp, weight);
+		if (!font) {
+			pen += size * 0.5;
+			continue;
+		}
+		const glyph = font.glyphForCodePoint(cp);
+		const s = size / font.unitsPerEm;
+		parts.push(glyph.path.scale(s, -s).translate(pen, y).toSVG());
+		pen += glyph.advanceWidth * s;
+	}
+	return parts.join(' ');
+}
+
+/** Breaks `text` into lines no wider than `max` px (Chinese breaks anywhere; closing marks stay). */
+export function wrap(text: string, size: number, max: number, weight = 700): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const ch of text) {
+		if (measure(line + ch, size, weight) > max && line && !/[，。、；：？！”’）》]/.test(ch)) {
+			lines.push(line);
+			line = ch;
+		} else line += ch;
+	}
+	if (line) lines.push(line);
+	return lines;
+}

@@ -29,10 +29,15 @@ export interface SiteConfig {
 	};
 }
 
-const env = (name: string) => {
-	const v = process.env[name]?.trim();
-	return v ? v : undefined;
-};
+/** The footer fields from the build environment; a field is shown only when its variable is set. */
+export function footerFromEnv(vars: Record<string, string | undefined>): SiteConfig['footer'] {
+	const env = (name: string) => vars[name]?.trim() || undefined;
+	const organizer = env('SITE_ORGANIZER');
+	const contact = env('SITE_CONTACT');
+	const icp = env('SITE_ICP');
+	const policeRecord = env('SITE_POLICE_RECORD');
+	return { ...(organizer && { organizer }), ...(contact && { contact }), ...(icp && { icp }), ...(policeRecord && { policeRecord }) };
+}
 
 const repoUrl = process.env['SITE_REPO_URL'];
 
@@ -40,11 +45,6 @@ export const siteConfig: SiteConfig = {
 	url: process.env['SITE_URL'] ?? 'http://localhost:4321',
 	title: '检察党建品牌',
 	description: '检察机关党建品牌的故事、做法、荣誉与典型案例，每一条事实均注明出处。',
-	footer: {
-		...(env('SITE_ORGANIZER') && { organizer: env('SITE_ORGANIZER')! }),
-		...(env('SITE_CONTACT') && { contact: env('SITE_CONTACT')! }),
-		...(env('SITE_ICP') && { icp: env('SITE_ICP')! }),
-		...(env('SITE_POLICE_RECORD') && { policeRecord: env('SITE_POLICE_RECORD')! }),
-	},
+	footer: footerFromEnv(process.env),
 	...(repoUrl ? { repository: { url: repoUrl.replace(/\/$/, ''), branch: process.env['SITE_REPO_BRANCH'] ?? 'main' } } : {}),
 };

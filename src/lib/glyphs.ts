@@ -70,11 +70,13 @@ export function textPath(text: string, size: number, x: number, y: number, weigh
 	const parts: string[] = [];
 	for (const ch of text) {
 		const cp = ch.codePointAt(0)!;
-		const font = fontFor(cp, weight);
-		if (!font) {
-			pen += size * 0.5;
+		if (/\s/.test(ch)) {
+			pen += size * 0.3;
 			continue;
 		}
+		const font = fontFor(cp, weight);
+		// A missing glyph would print as a blank box: fail the build instead, naming the character.
+		if (!font || !font.hasGlyphForCodePoint(cp)) throw new Error(`字体中没有“${ch}”(U+${cp.toString(16).toUpperCase()}) 的字形 (no glyph for this character)`);
 		const glyph = font.glyphForCodePoint(cp);
 		const s = size / font.unitsPerEm;
 		parts.push(glyph.path.scale(s, -s).translate(pen, y).toSVG());

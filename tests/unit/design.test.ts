@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { emblemLines } from '../../src/lib/emblem.ts';
+import { textPath } from '../../src/lib/glyphs.ts';
+import { shareSvg } from '../../src/lib/share-image.ts';
+import { footerFromEnv } from '../../src/site.config.ts';
+
+describe('share image text', () => {
+	test('draws Chinese, digits and punctuation as outlines from the packaged font', () => {
+		const d = textPath('心桥“12309”，检察为民', 60, 0, 60);
+		expect(d.length).toBeGreaterThan(1000);
+		expect(d).toMatch(/^M/);
+	});
+
+	test('fails, naming the character, rather than drawing a blank box', () => {
+		expect(() => textPath('心\u{E000}', 60, 0, 60)).toThrow('字体中没有“\u{E000}”(U+E000) 的字形');
+	});
+
+	test('a card has no <text>: every letter is an outline, so no system font is needed', () => {
+		const svg = shareSvg({ kind: '品牌', title: '土乡丹心 检如磐石', owner: '互助县人民检察院', colour: '#9d2b2b', seal: '土乡丹心' });
+		expect(svg).not.toContain('<text');
+		// The kind line, the title, the owner and the two lines of the seal.
+		expect((svg.match(/<path /g) ?? []).length).toBe(5);
+	});
+});
+
+describe('emblems', () => {
+	test('set the name on one line, or two split at · or halved', () => {
+		expect(emblemLines('心桥')).toEqual(['心桥']);
+		expect(emblemLines('正义先锋')).toEqual(['正义', '先锋']);
+		expect(emblemLines('船城·摆渡人')).toEqual(['船城', '摆渡人']);
+		expect(emblemLines('融+')).toEqual(['融+']);
+	});
+});
+
+describe('footer settings', () => {
+	test('show only what is set: nothing is invented', () => {
+		expect(footerFromEnv({})).toEqual({});
+		expect(footerFromEnv({ SITE_ICP: ' 京ICP备00000000号 ', SITE_CONTACT: '' })).toEqual({ icp: '京ICP备00000000号' });
+	});
+});

@@ -6,8 +6,9 @@ const s = schemas(reference);
 
 // Editors' files live in `content/<collection>/`, outside `src/`, so that editing content never
 // means touching code. The file name (without extension) is the entry's id and its URL.
-const from = (name: keyof typeof collectionFiles) =>
-	glob({ base: `./content/${name}`, pattern: collectionFiles[name] });
+// $SITE_CONTENT_DIR replaces content/ when the benchmark builds a generated corpus.
+const root = process.env['SITE_CONTENT_DIR'] ?? './content';
+const from = (name: keyof typeof collectionFiles) => glob({ base: `${root}/${name}`, pattern: collectionFiles[name] });
 
 export const collections = {
 	sources: defineCollection({ loader: from('sources'), schema: s.sources }),

@@ -61,11 +61,19 @@ export function readEntry(root: string, collection: CollectionName, path: string
 	}
 }
 
-/** Every content file of every collection under `root/content`, in a stable order. */
+/**
+ * The folder holding the collections: `content/` in the project, or $SITE_CONTENT_DIR (the
+ * benchmark builds the real site from a generated corpus kept outside the repository).
+ */
+export function contentDir(root: string): string {
+	return process.env['SITE_CONTENT_DIR'] ?? join(root, 'content');
+}
+
+/** Every content file of every collection, in a stable order. */
 export function readAllEntries(root: string): RawEntry[] {
 	const entries: RawEntry[] = [];
 	for (const collection of collectionNames) {
-		const dir = join(root, 'content', collection);
+		const dir = join(contentDir(root), collection);
 		let names: string[];
 		try {
 			names = readdirSync(dir);

@@ -64,6 +64,43 @@ export function measure(text: string, size: number, weight = 700): number {
 	return width;
 }
 
+const outlines = new Map<string, { d: string; advance: number }>();
+
+/** One glyph's outline at `size`, baseline at the origin; drawn once per character and size. */
+function outline(ch: string, size: number, weight: number): { d: string; advance: number } {
+	const key = `${weight}:${size}:${ch}`;
+	const cached = outlines.get(key);
+	if (cached) return cached;
+	const cp = ch.codePointAt(0)!;
+	const font = fontFor(cp, weight);
+	// A missing glyph would print as a blank box: fail the build instead, naming the character.
+	if (!font || !font.hasGlyphForCodePoint(cp)) throw new Error(`字体中没有“${ch}”(U+${cp.toString(16).toUpperCase()}) 的字形 (no glyph for this character)`);
+	const glyph = font.glyphForCodePoint(cp);
+	const s = size / font.unitsPerEm;
+	const made = { d: glyph.path.scale(s, -s).toSVG(), advance: glyph.advanceWidth * s };
+	outlines.set(key, made);
+	return made;
+}
+
+/**
+ * `text` as SVG outlines with its baseline starting at (x, y): one <path> per glyph, each
+ * outline drawn once and placed with a translation.
+ */
+export function textOutline(text: string, size: number, x: number, y: number, fill: string, weight = 700): string {
+	let pen = x;
+	const parts: string[] = [];
+	for (const ch of text) {
+		if (/\s/.test(ch)) {
+			pen += size * 0.3;
+			continue;
+		}
+		const g = outline(ch, size, weight);
+		if (g.d) parts.push(`<path transform="translate(${pen.toFixed(1)} ${y})" d="${g.d}"/>`);
+		pen += g.advance;
+	}
+	return `<g fill="${fill}">${parts.join('')}</g>`;
+}
+
 /** SVG path data for `text` with its baseline starting at (x, y). */
 export function textPath(text: string, size: number, x: number, y: number, weight = 700): string {
 	let pen = x;

@@ -18,4 +18,7 @@ export const paths = {
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',
+	/** A page's share image; with shareImages `brands`, practices and cases use their brand's. */
+	shareImage: (kind: 'practices' | 'cases', id: string, brand: string | undefined, perPage: boolean) =>
+		perPage ? `/og/${kind}/${id}.png` : brand ? `/og/brands/${brand}.png` : '/og/site.png',
 } as const;

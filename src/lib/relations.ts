@@ -4,9 +4,6 @@
  */
 import type { Figure } from '../schemas/figure.ts';
 
-interface Ref {
-	id: string;
-}
 interface PracticeLike {
 	id: string;
 	data: { title: string; pillar?: string | undefined; order: number; figures: Figure[] };
@@ -46,10 +43,4 @@ export function gatherFigures(
 	items: Array<{ href: string; title: string; figures: Figure[] }>,
 ): FigureWithOrigin[] {
 	return [...own, ...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title })))];
-}
-
-/** Whether a reference (or list of references) points at `id`. */
-export function refersTo(ref: Ref | Ref[] | undefined, id: string): boolean {
-	if (!ref) return false;
-	return Array.isArray(ref) ? ref.some((r) => r.id === id) : ref.id === id;
 }

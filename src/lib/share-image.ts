@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { emblem, type DrawText } from './emblem.ts';
-import { measure, textPath, wrap } from './glyphs.ts';
+import { measure, textOutline, wrap } from './glyphs.ts';
 
 export interface ShareCard {
 	/** What kind of page: 品牌, 做法, 案例 … */
@@ -26,35 +26,34 @@ export interface ShareCard {
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-const outlineText: DrawText = (text, size, cx, baseline, colour) =>
-	`<path d="${textPath(text, size, cx - measure(text, size) / 2, baseline)}" fill="${colour}"/>`;
+const outlineText: DrawText = (text, size, cx, baseline, colour) => textOutline(text, size, cx - measure(text, size) / 2, baseline, colour);
 
 /** The card as SVG, every letter an outline. */
 export function shareSvg(c: ShareCard): string {
 	const titleSize = 60;
 	let lines = wrap(c.title, titleSize, 700);
 	if (lines.length > 3) lines = [...lines.slice(0, 2), `${[...lines[2]!].slice(0, -1).join('')}…`];
-	const title = lines.map((l, i) => `<path d="${textPath(l, titleSize, 80, 250 + i * 80)}" fill="#1f2328"/>`).join('');
+	const title = lines.map((l, i) => textOutline(l, titleSize, 80, 250 + i * 80, '#1f2328')).join('');
 	const owner = wrap(c.owner, 30, 760)[0] ?? '';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">
 <rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="#ffffff"/>
 <rect width="${SHARE_WIDTH}" height="18" fill="${c.colour}"/>
 <rect y="${SHARE_HEIGHT - 10}" width="${SHARE_WIDTH}" height="10" fill="${c.colour}"/>
-<path d="${textPath(`检察党建品牌 · ${c.kind}`, 30, 80, 120)}" fill="#555d66"/>
+${textOutline(`检察党建品牌 · ${c.kind}`, 30, 80, 120, '#555d66')}
 ${title}
-<path d="${textPath(owner, 30, 80, 560)}" fill="#1f2328"/>
+${textOutline(owner, 30, 80, 560, '#1f2328')}
 ${emblem(c.seal, c.colour, 1010, 300, 120, outlineText)}
 </svg>`;
 }
 
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'share-images');
+const cacheDir = process.env['SITE_CACHE_DIR'] ? join(process.env['SITE_CACHE_DIR'], 'share-images') : join(process.cwd(), 'node_modules', '.cache', 'share-images');
 
 /** The card as PNG. Cached by the SVG's hash, so a rebuild redraws only cards that changed. */
 export async function sharePng(c: ShareCard): Promise<Buffer> {
 	const svg = shareSvg(c);
 	const file = join(cacheDir, `${createHash('sha1').update(svg).digest('hex')}.png`);
 	if (existsSync(file)) return readFileSync(file);
-	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(file, png);
 	return png;

@@ -25,6 +25,13 @@ async function load() {
 	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 	brands.sort((a, b) => a.data.order - b.data.order);
 	topics.sort((a, b) => a.data.order - b.data.order);
+	// Indexed once per build, so no page scans whole collections (that is quadratic at scale).
+	const index = <T>(list: T[], keys: (e: T) => Array<string | undefined>) => {
+		const map = new Map<string, T[]>();
+		for (const e of list) for (const k of new Set(keys(e))) if (k !== undefined) (map.get(k) ?? map.set(k, []).get(k)!).push(e);
+		return (key: string): T[] => map.get(key) ?? [];
+	};
+	const refs = (r: { id: string } | Array<{ id: string }> | undefined) => (r === undefined ? [] : Array.isArray(r) ? r.map((x) => x.id) : [r.id]);
 	return {
 		brands,
 		practices,
@@ -37,6 +44,30 @@ async function load() {
 		topic: byId(topics),
 		procuratorate: byId(procuratorates),
 		source: byId(sources),
+		/** Entries that belong to a brand, a procuratorate, a topic, or cite a source. */
+		of: {
+			brand: {
+				practices: index(practices, (e) => refs(e.data.brand)),
+				cases: index(cases, (e) => refs(e.data.brand)),
+				honours: index(honours, (e) => refs(e.data.brand)),
+			},
+			procuratorate: {
+				brands: index(brands, (e) => refs(e.data.procuratorate)),
+				practices: index(practices, (e) => refs(e.data.procuratorate)),
+				cases: index(cases, (e) => refs(e.data.procuratorate)),
+				honours: index(honours, (e) => refs(e.data.procuratorate)),
+			},
+			topic: {
+				practices: index(practices, (e) => refs(e.data.topics)),
+				cases: index(cases, (e) => refs(e.data.topics)),
+			},
+			source: {
+				brands: index(brands, (e) => refs(e.data.sources)),
+				practices: index(practices, (e) => refs(e.data.sources)),
+				cases: index(cases, (e) => refs(e.data.sources)),
+				honours: index(honours, (e) => refs(e.data.sources)),
+			},
+		},
 	};
 }
 

@@ -33,8 +33,11 @@ export function serveDist(root = join(process.cwd(), 'dist'), headers: Record<st
 			res.writeHead(404, headers).end();
 			return;
 		}
-		res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		// Like nginx's gzip_static: send the build's .gz when the browser accepts gzip.
+		const gz = `${file}.gz`;
+		const useGz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz);
+		res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...(useGz && { 'Content-Encoding': 'gzip' }) });
+		createReadStream(useGz ? gz : file).pipe(res);
 	});
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {

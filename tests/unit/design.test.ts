@@ -18,8 +18,9 @@ describe('share image text', () => {
 	test('a card has no <text>: every letter is an outline, so no system font is needed', () => {
 		const svg = shareSvg({ kind: '品牌', title: '土乡丹心 检如磐石', owner: '互助县人民检察院', colour: '#9d2b2b', seal: '土乡丹心' });
 		expect(svg).not.toContain('<text');
-		// The kind line, the title, the owner and the two lines of the seal.
-		expect((svg.match(/<path /g) ?? []).length).toBe(5);
+		// The kind line, the title, the owner and the two lines of the seal, each a group of glyphs.
+		expect((svg.match(/<g fill=/g) ?? []).length).toBe(5);
+		expect((svg.match(/<path transform=/g) ?? []).length).toBeGreaterThan(20);
 	});
 });
 

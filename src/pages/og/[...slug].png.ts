@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 			slug: `brands/${b.id}`,
 			card: { kind: '品牌', title: b.data.slogan ?? b.data.name, owner: ownerOf(b.data.procuratorate.id), colour: b.data.accent, seal: b.data.name },
 		})),
-		...[...site.practices.map((e) => ({ e, kind: '做法', dir: 'practices' })), ...site.cases.map((e) => ({ e, kind: '案例', dir: 'cases' }))].map(({ e, kind, dir }) => {
+		...(siteConfig.shareImages === 'all' ? [...site.practices.map((e) => ({ e, kind: '做法', dir: 'practices' })), ...site.cases.map((e) => ({ e, kind: '案例', dir: 'cases' }))] : []).map(({ e, kind, dir }) => {
 			const brand = brandOf(e.data.brand?.id);
 			return {
 				slug: `${dir}/${e.id}`,

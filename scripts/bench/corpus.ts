@@ -1,0 +1,96 @@
+/**
+ * A synthetic corpus shaped like the real content, for the benchmark: procuratorates across all
+ * provinces, one brand each, and practices, honours and cases in the real proportions, with
+ * Chinese text of realistic length. Words are drawn from the real content's own phrases, so
+ * segmentation and index size behave like the real thing. Deterministic for a given size.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAllEntries } from '../../src/lib/content-files.ts';
+
+const PROVINCES = ['北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市', '四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区'];
+
+function rng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Two- to four-character words cut from the real content's phrases. */
+function vocabulary(root: string): string[] {
+	const text = readAllEntries(root).map((e) => JSON.stringify(e.data) + e.body).join('');
+	const words = new Set<string>();
+	for (const phrase of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+		for (let i = 0; i + 2 <= phrase.length; i += 2) words.add(phrase.slice(i, i + 2 + (i % 3 === 0 ? 1 : 0)));
+	}
+	return [...words];
+}
+
+export interface CorpusCounts {
+	procuratorates: number;
+	brands: number;
+	practices: number;
+	honours: number;
+	cases: number;
+	topics: number;
+	sources: number;
+}
+
+/** How many entries of each kind make `n` entries. */
+export function countsFor(n: number): CorpusCounts {
+	const procuratorates = Math.min(3600, Math.max(5, Math.round(n * 0.08)));
+	const practices = Math.round(n * 0.6);
+	const honours = Math.round(n * 0.12);
+	const cases = Math.max(0, n - procuratorates * 2 - practices - honours);
+	return { procuratorates, brands: procuratorates, practices, honours, cases, topics: 40, sources: procuratorates };
+}
+
+export function generateCorpus(root: string, dir: string, n: number): CorpusCounts {
+	const random = rng(n);
+	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+	const words = vocabulary(root);
+	const sentence = (min: number, max: number) => {
+		let s = '';
+		const len = min + Math.floor(random() * (max - min));
+		while ([...s].length < len) s += pick(words) + (random() < 0.12 ? '，' : '');
+		return s.replace(/，$/, '') + '。';
+	};
+	const paragraph = (chars: number) => {
+		let p = '';
+		while ([...p].length < chars) p += sentence(15, 40);
+		return p;
+	};
+	const c = countsFor(n);
+	const write = (collection: string, id: string, text: string) => {
+		mkdirSync(join(dir, collection), { recursive: true });
+		writeFileSync(join(dir, collection, id), text);
+	};
+	const topics = Array.from({ length: c.topics }, (_, i) => `t${i}`);
+	for (const [i, t] of topics.entries()) write('topics', `${t}.yaml`, `name: ${pick(words)}${pick(words)}${i}\ndescription: ${sentence(20, 40)}\n`);
+	for (let i = 0; i < c.procuratorates; i++) {
+		const province = PROVINCES[i % PROVINCES.length]!;
+		write('sources', `s${i}.yaml`, `title: ${sentence(12, 24)}\nauthor: ${pick(words)}\ndate: 2024-0${1 + (i % 9)}-1${i % 10}\nseedFile: generated.txt\n`);
+		write('procuratorates', `p${i}.yaml`, `name: ${pick(words)}${pick(words)}县人民检察院${i}\nlevel: 区县级\nprovince: ${province}\ncity: ${pick(words)}市\ncounty: ${pick(words)}县\nsources: [s${i}]\n`);
+		write('brands', `b${i}.md`, `---\nname: ${pick(words)}${pick(words)}${i}\nslogan: ${pick(words)}${pick(words)} ${pick(words)}${pick(words)}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`);
+	}
+	const owner = () => Math.floor(random() * c.procuratorates);
+	const topicList = () => `[${[...new Set([pick(topics), pick(topics), pick(topics)].slice(0, 1 + Math.floor(random() * 3)))].join(', ')}]`;
+	for (let i = 0; i < c.practices; i++) {
+		const o = owner();
+		const figures = Array.from({ length: Math.floor(random() * 4) }, () => `  - label: ${pick(words)}${pick(words)}\n    value: ${Math.floor(random() * 500)}\n    unit: 件\n`).join('');
+		write('practices', `x${i}.md`, `---\ntitle: ${pick(words)}${pick(words)}${pick(words)}${i}\nbrand: b${o}\nprocuratorate: p${o}\npillar: ${pick(['甲板块', '乙板块', '丙板块'])}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\n${figures ? `figures:\n${figures}` : ''}sources: [s${o}]\n---\n\n${paragraph(250 + Math.floor(random() * 600))}\n\n${paragraph(150)}\n`);
+	}
+	for (let i = 0; i < c.honours; i++) {
+		const o = owner();
+		write('honours', `h${i}.yaml`, `title: ${pick(words)}${pick(words)}先进集体${i}\nrecipient: ${pick(words)}团队\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`);
+	}
+	for (let i = 0; i < c.cases; i++) {
+		const o = owner();
+		write('cases', `c${i}.yaml`, `title: ${pick(words)}${pick(words)}案${i}\nbrand: b${o}\nprocuratorate: p${o}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\nbackground: ${paragraph(200)}\naction: ${paragraph(200)}\noutcome: ${sentence(30, 60)}\nsources: [s${o}]\n`);
+	}
+	return c;
+}

@@ -3,8 +3,6 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { precompressIntegration } from './src/integrations/precompress.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -14,10 +12,13 @@ export default defineConfig({
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
 	// Stylesheets stay files: the Content Security Policy allows no inline <style>.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Concurrency lets pages render while sharp encodes share images on libuv's threads.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheckIntegration(), mdx(), pagefindIntegration(), precompressIntegration()],
+	// Search indexing and precompression run after the build, in their own process (see the
+	// `build` script), so Pagefind's memory does not add to Astro's.
+	integrations: [contentCheckIntegration(), mdx()],
 	vite: { plugins: [tailwindcss()] },
 });

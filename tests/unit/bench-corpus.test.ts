@@ -1,0 +1,32 @@
+/**
+ * The benchmark's synthetic corpus is valid content in the real proportions, so the benchmark
+ * measures the real site on real-shaped input. (The benchmark's numbers live in BENCHMARKS.md;
+ * no test here measures time.)
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { countsFor, generateCorpus } from '../../scripts/bench/corpus.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { root } from '../helpers.ts';
+
+afterEach(() => {
+	delete process.env['SITE_CONTENT_DIR'];
+});
+
+test('a generated corpus passes every content check and has the requested size', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+	const counts = generateCorpus(root, dir, 250);
+	process.env['SITE_CONTENT_DIR'] = dir;
+	expect(checkContent(root)).toEqual([]);
+	const n = (c: string) => readdirSync(join(dir, c)).length;
+	expect(n('procuratorates') + n('brands') + n('practices') + n('honours') + n('cases')).toBe(250);
+	expect(counts).toEqual(countsFor(250));
+});
+
+test('the proportions hold at national scale, with procuratorates capped near the real number', () => {
+	const c = countsFor(50_000);
+	expect(c.procuratorates).toBe(3600);
+	expect(c.practices).toBe(30_000);
+});

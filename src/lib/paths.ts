@@ -1,3 +1,5 @@
+import { ui } from '../i18n/zh-CN.ts';
+
 /** Every URL of the site, built in one place so links and pages cannot drift apart. */
 export const paths = {
 	home: () => '/',
@@ -22,3 +24,13 @@ export const paths = {
 	shareImage: (kind: 'practices' | 'cases', id: string, brand: string | undefined, perPage: boolean) =>
 		perPage ? `/og/${kind}/${id}.png` : brand ? `/og/brands/${brand}.png` : '/og/site.png',
 } as const;
+
+/** The main sections, in navigation order: the header's menu and the sitemap's first group. */
+export const mainSections = [
+	{ href: paths.brands(), label: ui.nav.brands },
+	{ href: paths.practices(), label: ui.nav.practices },
+	{ href: paths.cases(), label: ui.nav.cases },
+	{ href: paths.honours(), label: ui.nav.honours },
+	{ href: paths.topics(), label: ui.nav.topics },
+	{ href: paths.procuratorates(), label: ui.nav.procuratorates },
+] as const;

@@ -1,6 +1,6 @@
 /** Every page of the site, grouped; the one list behind `/sitemap/` and `/sitemap.xml`. */
 import { ui } from '../i18n/zh-CN.ts';
-import { paths } from './paths.ts';
+import { mainSections, paths } from './paths.ts';
 import { siteData } from './site-data.ts';
 
 export interface SiteMapGroup {
@@ -15,12 +15,7 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 			title: '栏目',
 			pages: [
 				{ href: paths.home(), label: ui.nav.home },
-				{ href: paths.brands(), label: ui.nav.brands },
-				{ href: paths.practices(), label: ui.nav.practices },
-				{ href: paths.cases(), label: ui.nav.cases },
-				{ href: paths.honours(), label: ui.nav.honours },
-				{ href: paths.topics(), label: ui.nav.topics },
-				{ href: paths.procuratorates(), label: ui.nav.procuratorates },
+				...mainSections,
 				{ href: paths.sources(), label: ui.nav.sources },
 				{ href: paths.search(), label: ui.search.pageTitle },
 				{ href: paths.sitemap(), label: ui.footer.sitemap },

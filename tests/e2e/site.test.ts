@@ -90,16 +90,16 @@ describe('journeys', () => {
 	test('home → brand → practice → topic, and back', async () => {
 		await page.goto(`${server.url}/`);
 		await page.getByRole('link', { name: '心桥', exact: true }).first().click();
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/brands/xinqiao/');
+		await page.waitForURL((u) => u.pathname === '/brands/xinqiao/');
 		expect(await page.locator('h1').textContent()).toBe('心桥');
 		await page.getByRole('link', { name: '送温暖解“困结”：应救助尽救助' }).click();
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/practices/xinqiao-song-wennuan/');
+		await page.waitForURL((u) => u.pathname === '/practices/xinqiao-song-wennuan/');
 		await page.getByRole('link', { name: '司法救助', exact: true }).first().click();
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/topics/sifa-jiuzhu/');
+		await page.waitForURL((u) => u.pathname === '/topics/sifa-jiuzhu/');
 		expect(await page.getByRole('link', { name: '司法救助融入巩固拓展脱贫攻坚成果' }).count()).toBe(1);
 		await page.goBack();
 		await page.goBack();
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/brands/xinqiao/');
+		await page.waitForURL((u) => u.pathname === '/brands/xinqiao/');
 		expect(watch.consoleErrors).toEqual([]);
 	});
 
@@ -124,7 +124,7 @@ describe('journeys', () => {
 		}
 		expect(reached).toContain('/practices/hekou-shuang-daoshi/');
 		await page.keyboard.press('Enter');
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/practices/hekou-shuang-daoshi/');
+		await page.waitForURL((u) => u.pathname === '/practices/hekou-shuang-daoshi/');
 	});
 
 	test('focus is always visible', async () => {

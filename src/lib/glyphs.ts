@@ -101,27 +101,6 @@ export function textOutline(text: string, size: number, x: number, y: number, fi
 	return `<g fill="${fill}">${parts.join('')}</g>`;
 }
 
-/** SVG path data for `text` with its baseline starting at (x, y). */
-export function textPath(text: string, size: number, x: number, y: number, weight = 700): string {
-	let pen = x;
-	const parts: string[] = [];
-	for (const ch of text) {
-		const cp = ch.codePointAt(0)!;
-		if (/\s/.test(ch)) {
-			pen += size * 0.3;
-			continue;
-		}
-		const font = fontFor(cp, weight);
-		// A missing glyph would print as a blank box: fail the build instead, naming the character.
-		if (!font || !font.hasGlyphForCodePoint(cp)) throw new Error(`字体中没有“${ch}”(U+${cp.toString(16).toUpperCase()}) 的字形 (no glyph for this character)`);
-		const glyph = font.glyphForCodePoint(cp);
-		const s = size / font.unitsPerEm;
-		parts.push(glyph.path.scale(s, -s).translate(pen, y).toSVG());
-		pen += glyph.advanceWidth * s;
-	}
-	return parts.join(' ');
-}
-
 /** Breaks `text` into lines no wider than `max` px (Chinese breaks anywhere; closing marks stay). */
 export function wrap(text: string, size: number, max: number, weight = 700): string[] {
 	const lines: string[] = [];

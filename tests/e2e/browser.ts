@@ -7,7 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium, howToGetChromium } from '../../src/lib/chromium.ts';
+import { headerPolicy } from '../../src/lib/csp.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -87,4 +89,23 @@ export async function watchPage(page: import('playwright-core').Page, origin: st
 		return route.abort();
 	});
 	return watch;
+}
+
+/**
+ * For a test file: serves dist/ (with the site's CSP as a header) and launches Chromium before
+ * its tests, and closes both after. Read `site.url` and `site.browser` inside tests.
+ */
+export function useBuiltSite(headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy }): { url: string; browser: Browser } {
+	const site = {} as { url: string; browser: Browser; close?: () => Promise<void> };
+	beforeAll(async () => {
+		const server = await serveDist(join(process.cwd(), 'dist'), headers);
+		site.url = server.url;
+		site.close = server.close;
+		site.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.close?.();
+	});
+	return site;
 }

@@ -7,35 +7,25 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPolicy } from '../../src/lib/csp.ts';
+import { describe, expect, test } from 'vitest';
 import { root, textOf } from '../helpers.ts';
-import { launchBrowser, serveDist, watchPage } from './browser.ts';
+import { useBuiltSite, watchPage } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-beforeAll(async () => {
-	server = await serveDist(join(root, 'dist'), { 'Content-Security-Policy': headerPolicy });
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 describe('大字 and 高对比', () => {
 	test('switch on, are remembered on the next page, and switch off, with no CSP violation', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		const watch = await watchPage(page, server.url);
-		await page.goto(`${server.url}/brands/xinqiao/`);
+		const watch = await watchPage(page, site.url);
+		await page.goto(`${site.url}/brands/xinqiao/`);
 		const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 		expect(await size()).toBe('16px');
 		await page.getByRole('button', { name: '大字' }).click();
 		await page.getByRole('button', { name: '高对比' }).click();
 		expect(await size()).toBe('20px');
 		expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true');
-		await page.goto(`${server.url}/practices/xinqiao-song-falv/`);
+		await page.goto(`${site.url}/practices/xinqiao-song-falv/`);
 		expect(await size()).toBe('20px');
 		expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('high');
 		expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
@@ -48,9 +38,9 @@ describe('大字 and 高对比', () => {
 	});
 
 	test('with JavaScript off the switches are hidden and the page is fully readable', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/brands/tuxiang-danxin/`);
+		await page.goto(`${site.url}/brands/tuxiang-danxin/`);
 		expect(await page.getByRole('button', { name: '大字' }).isVisible()).toBe(false);
 		expect(await page.locator('h1').textContent()).toBe('土乡丹心');
 		expect(await page.getByRole('link', { name: '“支部建在办案组”' }).first().isVisible()).toBe(true);
@@ -58,10 +48,10 @@ describe('大字 and 高对比', () => {
 	});
 
 	test('the system’s own contrast preference is honoured', async () => {
-		const context = await browser.newContext({ contrast: 'more' } as Parameters<Browser['newContext']>[0]);
+		const context = await site.browser.newContext({ contrast: 'more' } as Parameters<Browser['newContext']>[0]);
 		const page = await context.newPage();
 		await page.emulateMedia({ contrast: 'more' } as Parameters<typeof page.emulateMedia>[0]);
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-line').trim())).toBe('#000');
 		await context.close();
 	});
@@ -69,8 +59,8 @@ describe('大字 and 高对比', () => {
 
 describe('print', () => {
 	test('a page prints without navigation, search or controls', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/brands/xinqiao/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/brands/xinqiao/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('header nav').isVisible()).toBe(false);
 		expect(await page.locator('header form').isVisible()).toBe(false);
@@ -79,12 +69,12 @@ describe('print', () => {
 	});
 
 	test('every practice’s 学习卡 fits one A4 page and carries its source', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const ids = readdirSync(join(root, 'dist/practices')).filter((d) => !d.includes('.'));
 		expect(ids.length).toBeGreaterThan(60);
 		const tooLong: string[] = [];
 		for (const id of ids) {
-			await page.goto(`${server.url}/practices/${id}/card/`);
+			await page.goto(`${site.url}/practices/${id}/card/`);
 			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 			if (pages !== 1) tooLong.push(`${id}: ${pages} pages`);

@@ -8,32 +8,23 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy } from '../../src/lib/csp.ts';
 import { root } from '../helpers.ts';
-import { launchBrowser, serveDist, watchPage } from './browser.ts';
+import { serveDist, useBuiltSite, watchPage } from './browser.ts';
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. No rule is disabled. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const site = useBuiltSite();
 
 /** Every page the sitemap lists, as site paths, and the print-only 学习卡 it leaves out. */
 const sitemapPaths = [...readFileSync(join(root, 'dist/sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
 const cardPaths = sitemapPaths.filter((p) => /^\/practices\/[a-z0-9-]+\/$/.test(p)).map((p) => `${p}card/`);
 const everyPage = [...sitemapPaths, ...cardPaths];
 
-beforeAll(async () => {
-	server = await serveDist(join(root, 'dist'), { 'Content-Security-Policy': headerPolicy });
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 async function axe(page: Page): Promise<string[]> {
 	await page.evaluate(axeSource);
@@ -52,7 +43,7 @@ describe.each([
 ])('every page in the sitemap, %s (%i px)', (_name, width, height) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width, height } });
+		context = await site.browser.newContext({ viewport: { width, height } });
 	});
 	afterAll(async () => context?.close());
 
@@ -60,10 +51,10 @@ describe.each([
 		expect(sitemapPaths.length).toBeGreaterThan(100);
 		const failures: string[] = [];
 		const page = await context.newPage();
-		const watch = await watchPage(page, server.url);
+		const watch = await watchPage(page, site.url);
 		for (const path of everyPage) {
 			const before = { ...watch, consoleErrors: [...watch.consoleErrors], cspViolations: [...watch.cspViolations], foreignRequests: [...watch.foreignRequests] };
-			const response = await page.goto(server.url + path, { waitUntil: 'load' });
+			const response = await page.goto(site.url + path, { waitUntil: 'load' });
 			if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
 			if (path === '/search/') await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -82,13 +73,13 @@ describe('journeys', () => {
 	let page: Page;
 	let watch: Awaited<ReturnType<typeof watchPage>>;
 	beforeAll(async () => {
-		page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-		watch = await watchPage(page, server.url);
+		page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		watch = await watchPage(page, site.url);
 	});
 	afterAll(async () => page?.close());
 
 	test('home → brand → practice → topic, and back', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		await page.getByRole('link', { name: '心桥', exact: true }).first().click();
 		await page.waitForURL((u) => u.pathname === '/brands/xinqiao/');
 		expect(await page.locator('h1').textContent()).toBe('心桥');
@@ -104,7 +95,7 @@ describe('journeys', () => {
 	});
 
 	test('keyboard only: skip link, then search from the header', async () => {
-		await page.goto(`${server.url}/brands/zhengyi-xianfeng/`);
+		await page.goto(`${site.url}/brands/zhengyi-xianfeng/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
 		expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
@@ -128,7 +119,7 @@ describe('journeys', () => {
 	});
 
 	test('focus is always visible', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -136,7 +127,7 @@ describe('journeys', () => {
 	});
 
 	test('search works under the CSP, with no violations', async () => {
-		await page.goto(`${server.url}/search/?q=${encodeURIComponent('心橋')}`);
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('心橋')}`);
 		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
 		expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(/^\/brands\/xinqiao\//);
 		expect(watch.cspViolations).toEqual([]);
@@ -144,7 +135,7 @@ describe('journeys', () => {
 	});
 
 	test('a missing page answers 404 with the site’s own page', async () => {
-		const response = await page.goto(`${server.url}/no-such-page/`);
+		const response = await page.goto(`${site.url}/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('页面不存在');
 		expect(await page.getByRole('link', { name: '回到首页' }).count()).toBe(1);
@@ -170,14 +161,14 @@ describe('the gates fail loudly when their rule is broken', () => {
 	});
 
 	test('axe reports a page without a language and an image without alt text', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${withoutCsp.url}/`);
 		expect((await axe(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt']));
 		await page.close();
 	});
 
 	test('the request watch reports a request to another host, and the console error', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const watch = await watchPage(page, withoutCsp.url);
 		await page.goto(`${withoutCsp.url}/`);
 		expect(watch.foreignRequests).toEqual(['https://cdn.example.com/x.png']);
@@ -186,7 +177,7 @@ describe('the gates fail loudly when their rule is broken', () => {
 	});
 
 	test('the CSP blocks, and reports, the inline script, the inline style and the remote image', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const watch = await watchPage(page, withCsp.url);
 		await page.goto(`${withCsp.url}/`);
 		await expect.poll(() => watch.cspViolations.length).toBeGreaterThanOrEqual(3);

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { emblemLines } from '../../src/lib/emblem.ts';
-import { textPath } from '../../src/lib/glyphs.ts';
+import { textOutline } from '../../src/lib/glyphs.ts';
 import { shareSvg } from '../../src/lib/share-image.ts';
 import { footerFromEnv } from '../../src/site.config.ts';
 
 describe('share image text', () => {
 	test('draws Chinese, digits and punctuation as outlines from the packaged font', () => {
-		const d = textPath('心桥“12309”，检察为民', 60, 0, 60);
-		expect(d.length).toBeGreaterThan(1000);
-		expect(d).toMatch(/^M/);
+		const svg = textOutline('心桥“12309”，检察为民', 60, 0, 60, '#000');
+		expect(svg.length).toBeGreaterThan(1000);
+		expect(svg).toMatch(/^<g fill="#000"><path transform="translate\(0\.0 60\)" d="M/);
 	});
 
 	test('fails, naming the character, rather than drawing a blank box', () => {
-		expect(() => textPath('心\u{E000}', 60, 0, 60)).toThrow('字体中没有“\u{E000}”(U+E000) 的字形');
+		expect(() => textOutline('心\u{E000}', 60, 0, 60, '#000')).toThrow('字体中没有“\u{E000}”(U+E000) 的字形');
 	});
 
 	test('a card has no <text>: every letter is an outline, so no system font is needed', () => {

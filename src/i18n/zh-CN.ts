@@ -21,6 +21,7 @@ export const ui = {
 		noScript: '搜索需要启用 JavaScript。你也可以按主题或品牌浏览全部内容。',
 		filters: '筛选',
 		filterNames: { type: '类型', brand: '品牌', province: '省份', topic: '主题' },
+		tooManyBrands: (n: number) => `共有 ${n} 个品牌，请在搜索框中输入品牌名称查找。`,
 		clear: '清除筛选',
 		results: '搜索结果',
 		searching: '正在搜索…',
@@ -113,6 +114,14 @@ export const ui = {
 		contrast: '高对比',
 		print: '打印',
 		card: '打印学习卡',
+	},
+	pagination: {
+		label: '分页',
+		previous: '上一页',
+		next: '下一页',
+		page: (n: number) => `第 ${n} 页`,
+		continued: '（续）',
+		range: (from: number, to: number, total: number) => `第 ${from}–${to} 项，共 ${total} 项`,
 	},
 	notFound: {
 		title: '页面不存在',

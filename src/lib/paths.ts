@@ -1,4 +1,5 @@
 import { ui } from '../i18n/zh-CN.ts';
+import { pageHref } from './pagination.ts';
 
 /** Every URL of the site, built in one place so links and pages cannot drift apart. */
 export const paths = {
@@ -8,7 +9,6 @@ export const paths = {
 	practices: () => '/practices/',
 	practice: (id: string) => `/practices/${id}/`,
 	honours: () => '/honours/',
-	honour: (id: string) => `/honours/#${id}`,
 	cases: () => '/cases/',
 	case: (id: string) => `/cases/${id}/`,
 	topics: () => '/topics/',
@@ -16,12 +16,13 @@ export const paths = {
 	procuratorates: () => '/procuratorates/',
 	procuratorate: (id: string) => `/procuratorates/${id}/`,
 	sources: () => '/sources/',
-	source: (id: string) => `/sources/#${id}`,
+	/** A source's entry on the (possibly paginated) sources list; `page` from `pageWith`. */
+	source: (id: string, page = 1) => `${pageHref('/sources/', page)}#${id}`,
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',
-	/** A page's share image; with shareImages `brands`, practices and cases use their brand's. */
-	shareImage: (kind: 'practices' | 'cases', id: string, brand: string | undefined, perPage: boolean) =>
+	/** A page's share image; with shareImages `brands`, practices, cases and procuratorates use their brand's. */
+	shareImage: (kind: 'practices' | 'cases' | 'procuratorates', id: string, brand: string | undefined, perPage: boolean) =>
 		perPage ? `/og/${kind}/${id}.png` : brand ? `/og/brands/${brand}.png` : '/og/site.png',
 } as const;
 

@@ -15,7 +15,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
 	const started = performance.now();
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 	if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path: site, glob: '{brands/*,practices/*,cases/*,topics/*,procuratorates/*,honours}/index.html' });
+	const added = await index.addDirectory({ path: site, glob: '{brands/*,practices/*,cases/*,topics/*,procuratorates/*,honours,honours/page/*}/index.html' });
 	if (added.errors.length > 0) throw new Error(`Pagefind 索引失败 (indexing failed): ${added.errors.join('; ')}`);
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);

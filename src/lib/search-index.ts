@@ -24,6 +24,9 @@ export interface SearchFacets {
 
 /** Pagefind filter keys, in the order the search page shows them. */
 export const filterKeys = ['type', 'brand', 'province', 'topic'] as const;
+
+/** Above this many brands, the search page offers no brand checkboxes (search by name instead). */
+export const brandFilterLimit = 60;
 export type FilterKey = (typeof filterKeys)[number];
 
 /** Order of entry types when browsing by filter with no query (nothing to rank by). */

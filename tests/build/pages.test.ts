@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAllEntries, type RawEntry } from '../../src/lib/content-files.ts';
 import { formatFigure } from '../../src/lib/format.ts';
+import { pageHref, pageSizes } from '../../src/lib/pagination.ts';
 import { validateEntries } from '../../src/lib/validate.ts';
 import { page, root, textOf } from '../helpers.ts';
 
@@ -22,6 +23,10 @@ function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
 	});
 }
 
+function laterPages(base: string, total: number, size: number): string[] {
+	return Array.from({ length: Math.ceil(total / size) - 1 }, (_, i) => pageHref(base, i + 2));
+}
+
 describe('the built site', () => {
 	const expected = [
 		'/', '/brands/', '/practices/', '/honours/', '/cases/', '/topics/', '/procuratorates/', '/sources/',
@@ -32,6 +37,10 @@ describe('the built site', () => {
 		...of('cases').map((e) => `/cases/${e.id}/`),
 		...of('topics').map((e) => `/topics/${e.id}/`),
 		...of('procuratorates').map((e) => `/procuratorates/${e.id}/`),
+		// Long lists go on over numbered pages (the real practices need two).
+		...laterPages('/practices/', of('practices').length, pageSizes.practices),
+		...laterPages('/honours/', of('honours').length, pageSizes.honours),
+		...laterPages('/cases/', of('cases').length, pageSizes.cases),
 	];
 
 	test('has a page for every collection entry and every index', () => {
@@ -68,6 +77,16 @@ describe('the built site', () => {
 		expect(page('/practices/hekou-shuang-daoshi/')).toContain('<meta name="pagefind-filter-type" content="做法" data-pagefind-filter="type[content]">');
 		expect(page('/brands/xinqiao/')).toContain('<meta name="pagefind-meta-keywords" content="心桥 xinqiao" data-pagefind-meta="keywords[content]">');
 		for (const list of ['/', '/practices/', '/brands/', '/topics/', '/sources/', '/search/']) expect(page(list), list).not.toContain('data-pagefind-body');
+	});
+
+	test('the practice list is split into pages that together list every practice once, linked both ways', () => {
+		const pages = ['/practices/', ...laterPages('/practices/', of('practices').length, pageSizes.practices)];
+		expect(pages.length).toBeGreaterThan(1);
+		const listed = pages.flatMap((p) => [...page(p).matchAll(/<a href="\/practices\/([a-z0-9-]+)\/"/g)].map((m) => m[1]));
+		expect(listed.sort()).toEqual(of('practices').map((e) => e.id).sort());
+		expect(page('/practices/')).toMatch(/<nav aria-label="分页"[\s\S]*aria-current="page" aria-label="第 1 页"[\s\S]*href="\/practices\/page\/2\/" rel="next"/);
+		expect(page('/practices/page/2/')).toMatch(/<title>做法（第 2 页，共 2 页）/);
+		expect(page('/practices/page/2/')).toContain('<a href="/practices/" rel="prev">');
 	});
 
 	test('every content page shows where its facts come from', () => {

@@ -21,8 +21,8 @@ export interface SiteConfig {
 	 */
 	/**
 	 * Which pages get their own share image: `all` (default), or `brands` — only the home page,
-	 * brands, procuratorates and topics, with practices and cases using their brand's. Each image
-	 * costs about 0.15 s on a cold build, so a national-scale deployment may choose `brands`.
+	 * brands and topics, with practices, cases and procuratorates using their brand's. Each image
+	 * costs about 0.05 s on a cold build, so a national-scale deployment may choose `brands`.
 	 */
 	shareImages: 'all' | 'brands';
 	footer: {

@@ -53,7 +53,7 @@ export async function sharePng(c: ShareCard): Promise<Buffer> {
 	const svg = shareSvg(c);
 	const file = join(cacheDir, `${createHash('sha1').update(svg).digest('hex')}.png`);
 	if (existsSync(file)) return readFileSync(file);
-	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
+	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(file, png);
 	return png;

@@ -31,7 +31,7 @@ export const getStaticPaths = (async () => {
 			};
 		}),
 		...site.topics.map((t) => ({ slug: `topics/${t.id}`, card: { kind: '主题', title: t.data.name, owner: t.data.description, colour: SITE_COLOUR, seal: SITE_SEAL } })),
-		...site.procuratorates.map((o) => ({
+		...(siteConfig.shareImages === 'all' ? site.procuratorates : []).map((o) => ({
 			slug: `procuratorates/${o.id}`,
 			card: { kind: '检察院', title: o.data.name, owner: [o.data.province, o.data.city === o.data.province ? '' : o.data.city, o.data.county].filter(Boolean).join(' '), colour: SITE_COLOUR, seal: SITE_SEAL },
 		})),

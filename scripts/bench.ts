@@ -38,10 +38,10 @@ function treeRss(pid: number): number {
 }
 
 /** Runs the build steps one after another: total time, and the highest memory of any step. */
-async function timed(cwd: string, env: Record<string, string>, steps: string[][] = [[astroBin, 'build']]): Promise<{ seconds: number; peakRss: number; log: string }> {
+async function timed(cwd: string, env: Record<string, string>, steps: string[][] = [[astroBin, 'build']]): Promise<{ seconds: number; peakRss: number; log: string; steps: Array<{ seconds: number; peakRss: number }> }> {
 	const results = [];
 	for (const step of steps) results.push(await timedStep(cwd, env, step));
-	return { seconds: results.reduce((s, r) => s + r.seconds, 0), peakRss: Math.max(...results.map((r) => r.peakRss)), log: results.map((r) => r.log).join('\n') };
+	return { seconds: results.reduce((s, r) => s + r.seconds, 0), peakRss: Math.max(...results.map((r) => r.peakRss)), log: results.map((r) => r.log).join('\n'), steps: results };
 }
 
 async function timedStep(cwd: string, env: Record<string, string>, step: string[]): Promise<{ seconds: number; peakRss: number; log: string }> {
@@ -135,10 +135,11 @@ const rows: Array<[string, string]> = [
 	['build wall time: this site / bare Astro / ratio', `${ours.seconds.toFixed(1)} s / ${bare.seconds.toFixed(1)} s / ${(ours.seconds / bare.seconds).toFixed(2)}×`],
 	['pages per second (this site)', (html.length / ours.seconds).toFixed(0)],
 	['peak RSS: this site / bare Astro / ratio', `${mb(ours.peakRss)} / ${mb(bare.peakRss)} / ${(ours.peakRss / bare.peakRss).toFixed(2)}×`],
+	['steps: astro build / search index + gzip (time, peak RSS)', ours.steps.map((s) => `${s.seconds.toFixed(1)} s, ${mb(s.peakRss)}`).join(' / ')],
 	['rebuild after editing one practice', `${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of cold)`],
 	['Pagefind indexing time / index size', `${(pagefindMs / 1000).toFixed(1)} s / ${mb(pagefindBytes)}`],
 	['output files / bytes (without .gz)', `${all.filter((f) => !f.endsWith('.gz')).length} / ${mb(outBytes)}`],
-	['HTML per page, gzip: median / max', `${kb(median(htmlGz))} / ${kb(Math.max(...htmlGz))}`],
+	['HTML per page, gzip: median / max', `${kb(median(htmlGz))} / ${kb(Math.max(...htmlGz))} (${htmlGz.filter((b) => b > 15 * 1024).length} pages over 15 KB; largest: ${html.map((f, i) => [f, htmlGz[i]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, b]) => `${f.slice(dist.length).replace(/index\.html$/, '')} ${kb(b)}`).join(', ')})`],
 	['CSS per page, gzip: median / max', `${kb(median(cssPerPage))} / ${kb(Math.max(...cssPerPage))} (${cssFiles.length} files)`],
 	['JS per page, gzip: median / max (content pages: max)', `${kb(median(jsPerPage))} / ${kb(Math.max(...jsPerPage))} (${kb(Math.max(...contentJs))})`],
 	...searches.map((s): [string, string] => [`search, ${s.label} (“${s.query}”)`, `${kb(s.bytes)} in ${s.ms.toFixed(0)} ms — ${s.results}`]),

@@ -6,21 +6,48 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { SEARCH_LANGUAGE } from './search-index.ts';
+import { segmentHtml } from './segment.ts';
+
+/** Every built HTML file, as a path relative to the site. */
+function htmlFiles(site: string, dir = ''): string[] {
+	return readdirSync(join(site, dir), { withFileTypes: true }).flatMap((d) => {
+		const rel = dir ? `${dir}/${d.name}` : d.name;
+		if (d.isDirectory()) return rel === 'pagefind' || rel === '_astro' ? [] : htmlFiles(site, rel);
+		return d.name.endsWith('.html') ? [rel] : [];
+	});
+}
 
 /**
- * Indexes the built site with Pagefind's Node API, which runs the Extended binary (it segments
- * Chinese). Only the page types that carry data-pagefind-body are read; lists and 学习卡 are skipped.
+ * Indexes the built site with Pagefind's Node API. Which pages are searchable is decided by
+ * the pages themselves (BaseLayout marks their main content `data-pagefind-body`). Chinese is
+ * split into words here, with the same Intl.Segmenter the search page uses on queries (see
+ * segment.ts), and Pagefind indexes space-separated words without a language of its own.
  */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number }> {
 	const started = performance.now();
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
 	if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path: site, glob: '{brands/*,practices/*,cases/*,topics/*,procuratorates/*,honours,honours/page/*}/index.html' });
-	if (added.errors.length > 0) throw new Error(`Pagefind 索引失败 (indexing failed): ${added.errors.join('; ')}`);
+	let pages = 0;
+	const pending: Array<Promise<unknown>> = [];
+	for (const file of htmlFiles(site)) {
+		const html = readFileSync(join(site, file), 'utf8');
+		if (!html.includes('data-pagefind-body')) continue;
+		const url = `/${file.replace(/index\.html$/, '')}`;
+		pending.push(
+			index.addHTMLFile({ url, content: segmentHtml(html) }).then((r) => {
+				if (r.errors.length > 0) throw new Error(`Pagefind 索引失败 (indexing failed) ${url}: ${r.errors.join('; ')}`);
+			}),
+		);
+		pages++;
+		// A few files in flight at a time: Pagefind works while the next ones are segmented.
+		if (pending.length >= 32) await Promise.all(pending.splice(0));
+	}
+	await Promise.all(pending);
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);
 	await pagefind.close();
-	return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+	return { pages, ms: Math.round(performance.now() - started) };
 }
 
 /** Text files worth compressing. Pagefind's index and fragments are already compressed. */

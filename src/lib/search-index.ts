@@ -22,6 +22,12 @@ export interface SearchFacets {
 	keywords?: string[];
 }
 
+/**
+ * The language Pagefind indexes as: none (`und`). Chinese arrives already split into words
+ * (segment.ts), so Pagefind must neither segment nor stem it.
+ */
+export const SEARCH_LANGUAGE = 'und';
+
 /** Pagefind filter keys, in the order the search page shows them. */
 export const filterKeys = ['type', 'brand', 'province', 'topic'] as const;
 

@@ -5,6 +5,7 @@
 import { ui } from '../i18n/zh-CN.ts';
 import { filterKeys, searchRanking } from '../lib/search-index.ts';
 import { normalizeQuery, type T2S } from '../lib/search-query.ts';
+import { joinWords, segmentQuery } from '../lib/segment.ts';
 
 interface SubResult {
 	title: string;
@@ -43,8 +44,8 @@ function loadPagefind(): Promise<Pagefind> {
 function bestTarget(r: ResultData): { url: string; excerpt: string; section?: string } {
 	const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
 	const best = [...r.sub_results].sort((a, b) => score(b) - score(a))[0];
-	if (!best || !best.url.includes('#')) return { url: r.url, excerpt: r.excerpt };
-	return { url: best.url, excerpt: best.excerpt, section: best.title };
+	if (!best || !best.url.includes('#')) return { url: r.url, excerpt: joinWords(r.excerpt) };
+	return { url: best.url, excerpt: joinWords(best.excerpt), section: joinWords(best.title) };
 }
 
 function renderResult(r: ResultData): HTMLLIElement {
@@ -61,10 +62,11 @@ function renderResult(r: ResultData): HTMLLIElement {
 	h.className = 'font-bold text-lg';
 	const a = document.createElement('a');
 	a.href = target.url;
-	a.textContent = r.meta['title'] ?? r.url;
+	const title = joinWords(r.meta['title'] ?? r.url);
+	a.textContent = title;
 	h.append(a);
 	li.append(kind, h);
-	if (target.section && target.section !== r.meta['title']) {
+	if (target.section && target.section !== title) {
 		const s = document.createElement('p');
 		s.className = 'text-sm';
 		s.textContent = `§ ${target.section}`;
@@ -132,7 +134,7 @@ export function startSearchPage(): void {
 		try {
 			const pagefind = await loadPagefind();
 			// With no query there is no relevance to rank by: list brands first, topics last.
-			const found = await pagefind.search(query || null, query ? { filters } : { filters, sort: { rank: 'asc' } });
+			const found = await pagefind.search(query ? segmentQuery(query) : null, query ? { filters } : { filters, sort: { rank: 'asc' } });
 			if (id !== run || !found) return; // a newer search has started
 			pending = [...found.results];
 			const total = pending.length;

@@ -124,6 +124,17 @@ describe('traditional characters and pinyin', () => {
 	});
 });
 
+describe('results read as written', () => {
+	test('titles and excerpts show no spaces between Chinese words (the index holds them split)', async () => {
+		await search('司法救助');
+		const texts = await page.$$eval('#search-results li :is(h3, p:last-child)', (els) => els.map((e) => e.textContent ?? ''));
+		expect(texts.length).toBeGreaterThan(2);
+		for (const t of texts) expect(t, t).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
+		const marks = await page.$$eval('#search-results mark', (els) => els.map((e) => e.textContent));
+		expect(marks).toContain('司法');
+	});
+});
+
 describe('filters', () => {
 	test('a type filter keeps only that type', async () => {
 		await search('司法救助', { type: ['做法'] });

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { joinWords, segmentHtml, segmentQuery } from '../../src/lib/segment.ts';
+
+describe('search segmentation', () => {
+	test('splits Chinese into words and leaves numbers and pinyin whole', () => {
+		expect(segmentQuery('司法救助')).toBe('司法 救助');
+		expect(segmentQuery('12309检察服务 xinqiao')).toBe('12309 检察 服务 xinqiao');
+	});
+
+	test('segments the text of the body and the keywords meta, never tags, attributes or entities', () => {
+		const html = '<html><head><title>司法救助</title><meta name="pagefind-meta-keywords" content="正义先锋 zhengyixianfeng"></head><body><h1 class="x" title="司法救助">司法救助&amp;公益诉讼</h1></body></html>';
+		const out = segmentHtml(html);
+		expect(out).toContain('<title>司法救助</title>');
+		expect(out).toContain('content="正义 先锋 zhengyixianfeng"');
+		expect(out).toContain('<h1 class="x" title="司法救助"> 司法 救助 &amp; 公益 诉讼 </h1>');
+	});
+
+	test('joining for display restores the text, marks included, and keeps spaces between Latin words', () => {
+		expect(joinWords(' 司法 救助 ， 帮助 “ 困难 ” 群众 。')).toBe('司法救助，帮助“困难”群众。');
+		expect(joinWords('开展 <mark>司法</mark> <mark>救助</mark> 工作')).toBe('开展<mark>司法</mark><mark>救助</mark>工作');
+		expect(joinWords('12309 mobile app')).toBe('12309 mobile app');
+		expect(joinWords('心桥. 品牌')).toBe('心桥. 品牌');
+	});
+});

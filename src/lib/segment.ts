@@ -7,11 +7,15 @@
  */
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
 
 /** Puts a space around every Chinese word in `text`; other text is left as it is. */
 export function segmentWords(text: string): string {
-	return text.replace(HAN_RUN, (run) => ` ${Array.from(segmenter.segment(run), (s) => s.segment).join(' ')} `);
+	if (!HAN.test(text)) return text;
+	// One pass of the segmenter over the whole text: far cheaper than a call per run of Chinese.
+	let out = '';
+	for (const { segment } of segmenter.segment(text)) out += HAN.test(segment) ? ` ${segment} ` : segment;
+	return out;
 }
 
 /** A query as the index holds words: Chinese split into words, spaces collapsed. */
@@ -25,10 +29,11 @@ export function segmentQuery(query: string): string {
  * but attribute values, which are skipped).
  */
 export function segmentHtml(html: string): string {
-	const body = html.indexOf('<body');
-	const head = (body < 0 ? html : html.slice(0, body)).replace(/(<meta name="pagefind-meta-keywords" content=")([^"]*)"/, (_, open: string, value: string) => `${open}${segmentQuery(value)}"`);
-	if (body < 0) return head;
-	return head + html.slice(body).replace(/>([^<]+)</g, (_, text: string) => `>${segmentWords(text)}<`);
+	// Pagefind reads only the marked main content; the text before it need not be segmented.
+	const start = html.indexOf('data-pagefind-body');
+	if (start < 0) return html;
+	const head = html.slice(0, start).replace(/(<meta name="pagefind-meta-keywords" content=")([^"]*)"/, (_, open: string, value: string) => `${open}${segmentQuery(value)}"`);
+	return head + html.slice(start).replace(/>([^<]+)</g, (_, text: string) => `>${segmentWords(text)}<`);
 }
 
 const CJK = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]`;

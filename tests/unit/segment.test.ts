@@ -8,11 +8,13 @@ describe('search segmentation', () => {
 	});
 
 	test('segments the text of the body and the keywords meta, never tags, attributes or entities', () => {
-		const html = '<html><head><title>司法救助</title><meta name="pagefind-meta-keywords" content="正义先锋 zhengyixianfeng"></head><body><h1 class="x" title="司法救助">司法救助&amp;公益诉讼</h1></body></html>';
-		const out = segmentHtml(html);
+		const html = '<html><head><title>司法救助</title><meta name="pagefind-meta-keywords" content="正义先锋 zhengyixianfeng"></head><body><nav>首页</nav><div data-pagefind-body><h1 class="x" title="司法救助">司法救助&amp;公益诉讼</h1></div></body></html>';
+		const out = segmentHtml(html).replace(/ {2,}/g, ' ');
 		expect(out).toContain('<title>司法救助</title>');
 		expect(out).toContain('content="正义 先锋 zhengyixianfeng"');
 		expect(out).toContain('<h1 class="x" title="司法救助"> 司法 救助 &amp; 公益 诉讼 </h1>');
+		expect(out).toContain('<nav>首页</nav>');
+		expect(segmentHtml('<body><p>司法救助</p></body>')).toBe('<body><p>司法救助</p></body>');
 	});
 
 	test('joining for display restores the text, marks included, and keeps spaces between Latin words', () => {

@@ -84,3 +84,11 @@ export function pageWith(list: ReadonlyArray<{ id: string }>, id: string, size: 
 	if (!map) positions.set(list, (map = new Map(list.map((e, i) => [e.id, i]))));
 	return pageOf(map.get(id) ?? 0, size);
 }
+
+/**
+ * `getStaticPaths` entries for a list at `[...page]`: each page with its items, and the item
+ * just before it (so a group cut by the page break can be marked as continued).
+ */
+export function listPaths<T>(items: readonly T[], size: number): Array<{ params: { page: string | undefined }; props: { page: ListPage<T>; before: T | undefined } }> {
+	return paginate(items, size).map((page, i, pages) => ({ params: { page: pageParam(page.number) }, props: { page, before: pages[i - 1]?.items.at(-1) } }));
+}

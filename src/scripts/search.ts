@@ -3,7 +3,7 @@
  * Pagefind, and renders results that link to the best-matching section of each page.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { filterKeys, searchRanking } from '../lib/search-index.ts';
+import { browseOrder, filterKeys, searchRanking } from '../lib/search-index.ts';
 import { normalizeQuery, type T2S } from '../lib/search-query.ts';
 import { joinWords, segmentQuery } from '../lib/segment.ts';
 
@@ -23,7 +23,7 @@ interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	search: (
 		q: string | null,
-		o?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+		o?: { filters?: Record<string, { any: string[] }> },
 	) => Promise<{ results: Array<{ data: () => Promise<ResultData> }>; filters: Record<string, Record<string, number>> } | null>;
 }
 
@@ -134,9 +134,16 @@ export function startSearchPage(): void {
 		try {
 			const pagefind = await loadPagefind();
 			// With no query there is no relevance to rank by: list brands first, topics last.
-			const found = await pagefind.search(query ? segmentQuery(query) : null, query ? { filters } : { filters, sort: { rank: 'asc' } });
+			const found = await pagefind.search(query ? segmentQuery(query) : null, { filters });
 			if (id !== run || !found) return; // a newer search has started
 			pending = [...found.results];
+			if (!query) {
+				// With no query there is no relevance to rank by: list brands first, topics last.
+				const types = browseOrder.filter((t) => !filters['type'] || filters['type'].any.includes(t));
+				const byType = await Promise.all(types.map((t) => pagefind.search(null, { filters: { ...filters, type: { any: [t] } } })));
+				if (id !== run) return;
+				pending = byType.flatMap((r) => r?.results ?? []);
+			}
 			const total = pending.length;
 			for (const el of form!.querySelectorAll<HTMLElement>('[data-count]')) {
 				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);

@@ -145,7 +145,12 @@ describe('filters', () => {
 
 	test('browsing by brand with no query lists that brand’s pages', async () => {
 		const urls = await search('', { brand: ['心桥'] });
-		expect(urls).toContain(brand('xinqiao'));
+		expect(urls[0]).toBe(brand('xinqiao'));
+		// Brands first, topics last: the types come in the browsing order, never back and forth.
+		const types = await page.$$eval('#search-results .tag', (els) => els.map((e) => e.textContent ?? ''));
+		const order = ['品牌', '做法', '案例', '荣誉', '检察院', '主题'];
+		expect(types.map((t) => order.indexOf(t))).toEqual(types.map((t) => order.indexOf(t)).sort((a, b) => a - b));
+		expect(new Set(types).size).toBeGreaterThan(1);
 		expect(urls).toContain(practice('xinqiao-song-falv'));
 		expect(urls.every((u) => u.includes('xinqiao') || u.startsWith('/topics/') || u === '/honours/' || u.startsWith('/procuratorates/'))).toBe(true);
 	});

@@ -15,12 +15,20 @@ export function findPinyinAnnotations(text: string): string[] {
 	return text.match(PINYIN_ANNOTATION) ?? [];
 }
 
+const seen = new Map<string, string>();
+/** One character's simplified form; remembered, as the same few thousand characters recur in every file. */
+function simplifiedChar(char: string): string {
+	let simplified = seen.get(char);
+	if (simplified === undefined) seen.set(char, (simplified = toSimplified(char)));
+	return simplified;
+}
+
 /** Traditional characters in `text`, each once, with the simplified form OpenCC gives. */
 export function findTraditional(text: string): Array<{ char: string; simplified: string }> {
 	const found = new Map<string, string>();
-	for (const char of new Set(text)) {
-		if (!/\p{Script=Han}/u.test(char)) continue;
-		const simplified = toSimplified(char);
+	for (const char of text) {
+		if (char.charCodeAt(0) < 0x2e80 || found.has(char)) continue; // below the CJK blocks: nothing to convert
+		const simplified = simplifiedChar(char);
 		if (simplified !== char) found.set(char, simplified);
 	}
 	return [...found].map(([char, simplified]) => ({ char, simplified }));

@@ -2,9 +2,13 @@
  * The steps after `astro build`, run in their own process (scripts/post-build.ts) so that
  * Pagefind's memory is not added to Astro's: the search index, then precompressed files.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE } from './search-index.ts';
 import { segmentHtml } from './segment.ts';
@@ -24,7 +28,7 @@ function htmlFiles(site: string, dir = ''): string[] {
  * split into words here, with the same Intl.Segmenter the search page uses on queries (see
  * segment.ts), and Pagefind indexes space-separated words without a language of its own.
  */
-export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number; writeMs: number }> {
+export async function buildSearchIndex(site: string, whileWriting: () => Promise<unknown> = async () => undefined): Promise<{ pages: number; ms: number; writeMs: number }> {
 	const started = performance.now();
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
 	if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
@@ -45,7 +49,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
 	}
 	await Promise.all(pending);
 	const added = performance.now();
-	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+	// Pagefind writes in its own process; other work (precompression) can run meanwhile.
+	const [written] = await Promise.all([index.writeFiles({ outputPath: join(site, 'pagefind') }), whileWriting()]);
 	if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);
 	await pagefind.close();
 	return { pages, ms: Math.round(performance.now() - started), writeMs: Math.round(performance.now() - added) };
@@ -54,21 +59,29 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
 /** Text files worth compressing. Pagefind's index and fragments are already compressed. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt)$/;
 
-/** Writes `file.gz` beside every text file, for nginx's gzip_static or any host that serves them. */
-export function precompress(site: string): number {
-	let count = 0;
+/**
+ * Writes `file.gz` beside every text file under `dir` (but not under the `skip` folders), for
+ * nginx's gzip_static or any host that serves them. Compression runs on libuv's thread pool,
+ * so it can overlap with other work (Pagefind writing its index).
+ */
+export async function precompress(dir: string, skip: string[] = []): Promise<number> {
+	const files: string[] = [];
 	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) walk(p);
-			else if (COMPRESSIBLE.test(name)) {
-				const data = readFileSync(p);
-				if (data.length < 256) continue;
-				writeFileSync(`${p}.gz`, gzipSync(data, { level: 9 }));
-				count++;
-			}
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, entry.name);
+			if (entry.isDirectory()) {
+				if (!skip.includes(p)) walk(p);
+			} else if (COMPRESSIBLE.test(entry.name)) files.push(p);
 		}
 	};
-	walk(site);
+	walk(dir);
+	let count = 0;
+	const one = async (p: string) => {
+		const data = await readFile(p);
+		if (data.length < 256) return;
+		await writeFile(`${p}.gz`, await gzipAsync(data, { level: 9 }));
+		count++;
+	};
+	for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(one));
 	return count;
 }

@@ -36,13 +36,19 @@ export function segmentHtml(html: string): string {
 	return head + html.slice(start).replace(/>([^<]+)</g, (_, text: string) => `>${segmentWords(text)}<`);
 }
 
-const CJK = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]`;
-const SPACE_NEAR_CJK = new RegExp(String.raw`(?<=${CJK}(?:</?mark>)?) +|(?<![ .,;:!?]) +(?=(?:</?mark>)?${CJK})`, 'gu');
+const HAN_CLASS = String.raw`\p{Script=Han}`;
+const CJK_PUNCTUATION = String.raw`[\u3000-\u303f\uff00-\uffef“”‘’…—·]`;
+const MARK = '(?:</?mark>)?';
+const INSERTED_SPACE = new RegExp(
+	[`(?<=${CJK_PUNCTUATION}${MARK}) +`, `(?<! ) +(?=${MARK}${CJK_PUNCTUATION})`, `(?<=${HAN_CLASS}${MARK}) +(?=${MARK}${HAN_CLASS})`].join('|'),
+	'gu',
+);
 
 /**
- * Undoes the segmentation for display: removes spaces next to Chinese characters and
- * punctuation in titles and excerpts (which may hold `<mark>` tags).
+ * Undoes the segmentation for display, in titles and excerpts (which may hold `<mark>` tags):
+ * removes spaces between Chinese characters and next to Chinese punctuation. Spaces between a
+ * number or Latin word and Chinese stay, as the site's own text writes them (“共 12 项”).
  */
 export function joinWords(text: string): string {
-	return text.replace(SPACE_NEAR_CJK, '');
+	return text.replace(INSERTED_SPACE, '').trim();
 }

@@ -22,5 +22,6 @@ describe('search segmentation', () => {
 		expect(joinWords('开展 <mark>司法</mark> <mark>救助</mark> 工作')).toBe('开展<mark>司法</mark><mark>救助</mark>工作');
 		expect(joinWords('12309 mobile app')).toBe('12309 mobile app');
 		expect(joinWords('心桥. 品牌')).toBe('心桥. 品牌');
+		expect(joinWords('共 4 个 检察院 有 12 项')).toBe('共 4 个检察院有 12 项');
 	});
 });

@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import type { CollectionName } from '../schemas/common.ts';
 
 /**
- * YAML as Astro's loaders read it (js-yaml, six times faster than the \`yaml\` package at 10,000
- * files), but with the core schema: a date stays the text the editor wrote, so \`2024-13-01\`
+ * YAML as Astro's loaders read it (js-yaml, six times faster than the `yaml` package at 10,000
+ * files), but with the core schema: a date stays the text the editor wrote, so `2024-13-01`
  * is reported instead of silently becoming 2025-01-01 as a timestamp would.
  */
 const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
-import type { CollectionName } from '../schemas/common.ts';
 
 export interface RawEntry {
 	collection: CollectionName;

@@ -2,25 +2,17 @@
  * The steps after `astro build`, run in their own process (scripts/post-build.ts) so that
  * Pagefind's memory is not added to Astro's: the search index, then precompressed files.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-
-const gzipAsync = promisify(gzip);
 import * as pagefind from 'pagefind';
+import { htmlFiles, siteFiles } from './quality/html-files.ts';
 import { SEARCH_LANGUAGE } from './search-index.ts';
 import { segmentHtml } from './segment.ts';
 
-/** Every built HTML file, as a path relative to the site. */
-function htmlFiles(site: string, dir = ''): string[] {
-	return readdirSync(join(site, dir), { withFileTypes: true }).flatMap((d) => {
-		const rel = dir ? `${dir}/${d.name}` : d.name;
-		if (d.isDirectory()) return rel === 'pagefind' || rel === '_astro' ? [] : htmlFiles(site, rel);
-		return d.name.endsWith('.html') ? [rel] : [];
-	});
-}
+const gzipAsync = promisify(gzip);
 
 /**
  * Indexes the built site with Pagefind's Node API. Which pages are searchable is decided by
@@ -60,28 +52,20 @@ export async function buildSearchIndex(site: string, whileWriting: () => Promise
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt)$/;
 
 /**
- * Writes `file.gz` beside every text file under `dir` (but not under the `skip` folders), for
+ * Writes `file.gz` beside every text file under `dir` (but not in folders named in `skip`), for
  * nginx's gzip_static or any host that serves them. Compression runs on libuv's thread pool,
  * so it can overlap with other work (Pagefind writing its index).
  */
 export async function precompress(dir: string, skip: string[] = []): Promise<number> {
-	const files: string[] = [];
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, entry.name);
-			if (entry.isDirectory()) {
-				if (!skip.includes(p)) walk(p);
-			} else if (COMPRESSIBLE.test(entry.name)) files.push(p);
-		}
-	};
-	walk(dir);
 	let count = 0;
-	const one = async (p: string) => {
+	const one = async (file: string) => {
+		const p = join(dir, file);
 		const data = await readFile(p);
 		if (data.length < 256) return;
 		await writeFile(`${p}.gz`, await gzipAsync(data, { level: 9 }));
 		count++;
 	};
+	const files = siteFiles(dir, (name) => COMPRESSIBLE.test(name), skip);
 	for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(one));
 	return count;
 }

@@ -1,5 +1,6 @@
 /** Every page of the site, grouped; the one list behind `/sitemap/` and `/sitemap.xml`. */
 import { ui } from '../i18n/zh-CN.ts';
+import { paginatedLists } from './lists.ts';
 import { pageHref, pageSizes } from './pagination.ts';
 import { mainSections, paths } from './paths.ts';
 import { siteData } from './site-data.ts';
@@ -35,15 +36,6 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 export async function laterListPages(): Promise<string[]> {
 	const site = await siteData();
 	const linksOnSitemap = (await siteMapEntries()).reduce((n, g) => n + g.pages.length, 0);
-	const lists: Array<[string, number, number]> = [
-		[paths.practices(), site.practices.length, pageSizes.practices],
-		[paths.cases(), site.cases.length, pageSizes.cases],
-		[paths.honours(), site.honours.length, pageSizes.honours],
-		[paths.brands(), site.brands.length, pageSizes.brands],
-		[paths.procuratorates(), site.procuratorates.length, pageSizes.procuratorates],
-		[paths.sources(), site.sources.length, pageSizes.sources],
-		[paths.sitemap(), linksOnSitemap, pageSizes.sitemap],
-		...site.topics.map((t): [string, number, number] => [paths.topic(t.id), site.of.topic.practices(t.id).length + site.of.topic.cases(t.id).length, pageSizes.topic]),
-	];
-	return lists.flatMap(([base, total, size]) => Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => pageHref(base, i + 2)));
+	const lists = [...paginatedLists(site), { base: paths.sitemap(), total: linksOnSitemap, size: pageSizes.sitemap }];
+	return lists.flatMap(({ base, total, size }) => Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => pageHref(base, i + 2)));
 }

@@ -1,20 +1,28 @@
-/** Reading built HTML for the quality gates: every page in a folder, and the attributes of its tags. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/** Reading the built site: its files and pages (for the quality gates and the post-build steps), and the attributes of tags. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every .html file under `dir`, as paths relative to it, skipping Pagefind's own files. */
-export function htmlFiles(dir: string): string[] {
+/**
+ * Every file under `dir` whose name `accept`s, as paths relative to it, sorted; folders named
+ * in `skip` (by name, below `dir`) are not entered.
+ */
+export function siteFiles(dir: string, accept: (name: string) => boolean, skip: string[] = []): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) {
-				if (name !== 'pagefind') walk(p);
-			} else if (name.endsWith('.html')) out.push(relative(dir, p));
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, entry.name);
+			if (entry.isDirectory()) {
+				if (!skip.includes(entry.name)) walk(p);
+			} else if (accept(entry.name)) out.push(relative(dir, p));
 		}
 	};
 	walk(dir);
 	return out.sort();
+}
+
+/** Every .html file under `dir`, as paths relative to it, skipping Pagefind's own files. */
+export function htmlFiles(dir: string): string[] {
+	return siteFiles(dir, (name) => name.endsWith('.html'), ['pagefind']);
 }
 
 export function readHtml(dir: string, file: string): string {

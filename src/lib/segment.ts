@@ -24,9 +24,9 @@ export function segmentQuery(query: string): string {
 }
 
 /**
- * The page as Pagefind should read it: every text node of the body segmented, and the
- * keywords meta too. Attributes, tags and entities are untouched (no Chinese is in them
- * but attribute values, which are skipped).
+ * The page as Pagefind should read it: every text node from the main content on is segmented,
+ * and so is the keywords meta (Pagefind ranks by it). Tags, attribute values and entities are
+ * left alone: filter values such as brand names must stay whole.
  */
 export function segmentHtml(html: string): string {
 	// Pagefind reads only the marked main content; the text before it need not be segmented.

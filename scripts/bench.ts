@@ -12,7 +12,8 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmS
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, serveDist } from '../tests/e2e/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 

@@ -1,6 +1,6 @@
 /** `npm run check:content`: validates every file under content/ in seconds, without a build. */
-import { checkContent } from '../src/lib/check-content.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkContent } from '../src/lib/content-check/index.ts';
+import { formatProblems } from '../src/lib/content-check/problems.ts';
 
 const problems = checkContent(process.cwd());
 if (problems.length > 0) {

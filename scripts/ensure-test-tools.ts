@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, howToGetChromium } from '../src/lib/chromium.ts';
-import { findNginx, howToGetNginx } from '../src/lib/nginx.ts';
+import { findChromium, howToGetChromium } from './lib/browser.ts';
+import { findNginx, howToGetNginx } from './lib/nginx.ts';
 
 function run(cmd: string, args: string[]): boolean {
 	console.log(`> ${cmd} ${args.join(' ')}`);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeText } from '../src/lib/normalize-text.ts';
+import { normalizeText } from '../src/lib/editor/normalize.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

@@ -1,6 +1,7 @@
 /** Runs after `astro build` (see the `build` script): search index, then precompressed files. */
 import { join, resolve } from 'node:path';
-import { buildSearchIndex, precompress } from '../src/lib/post-build.ts';
+import { precompress } from '../src/lib/build/precompress.ts';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 
 const site = resolve(process.env['SITE_OUT_DIR'] ?? 'dist');
 const search = join(site, 'pagefind');

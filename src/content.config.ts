@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionFiles, schemas } from './schemas/index.ts';
+import { filePattern, type CollectionName } from './schemas/collections.ts';
+import { schemas } from './schemas/index.ts';
 
 const s = schemas(reference);
 
@@ -8,7 +9,7 @@ const s = schemas(reference);
 // means touching code. The file name (without extension) is the entry's id and its URL.
 // $SITE_CONTENT_DIR replaces content/ when the benchmark builds a generated corpus.
 const root = process.env['SITE_CONTENT_DIR'] ?? './content';
-const from = (name: keyof typeof collectionFiles) => glob({ base: `${root}/${name}`, pattern: collectionFiles[name] });
+const from = (name: CollectionName) => glob({ base: `${root}/${name}`, pattern: filePattern(name) });
 
 export const collections = {
 	sources: defineCollection({ loader: from('sources'), schema: s.sources }),

@@ -32,13 +32,15 @@ export const ui = {
 		failed: '搜索暂时无法使用，请稍后再试，或按主题浏览。',
 	},
 	breadcrumb: '当前位置',
-	entryTypes: {
-		brand: '品牌',
-		practice: '做法',
-		honour: '荣誉',
-		case: '案例',
-		procuratorate: '检察院',
-		topic: '主题',
+	/** Each collection's name as readers see it; also the entry types search shows and filters by. */
+	collections: {
+		sources: '来源',
+		topics: '主题',
+		procuratorates: '检察院',
+		brands: '品牌',
+		practices: '做法',
+		honours: '荣誉',
+		cases: '案例',
 	},
 	brand: {
 		owner: '所属单位',

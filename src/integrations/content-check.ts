@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/check-content.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { checkContent } from '../lib/content-check/index.ts';
+import { formatProblems } from '../lib/content-check/problems.ts';
 
 /**
  * Runs the content checker before anything is built, so an editor's mistakes are reported all

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/site-data.ts';
+import { siteData } from '../lib/site/data.ts';
 
 /**
  * Each brand's accent colour as a class (`.brand-xinqiao`), so pages colour themselves without

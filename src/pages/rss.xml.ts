@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { lastChanged } from '../lib/git-dates.ts';
-import { paths } from '../lib/paths.ts';
-import { must, siteData } from '../lib/site-data.ts';
+import { lastChanged } from '../lib/site/git-dates.ts';
+import { paths } from '../lib/site/paths.ts';
+import { must, siteData } from '../lib/site/data.ts';
 import { siteConfig } from '../site.config.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { laterListPages, siteMapEntries } from '../lib/sitemap.ts';
+import { laterListPages, siteMapEntries } from '../lib/site/sitemap.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/sitemap.xml`: every page of the site, from the same list as the human sitemap. */

@@ -1,18 +1,11 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
 
 /**
  * How a schema points at another collection. Inside Astro this is `reference()` from
  * `astro:content`; in unit tests and the fast content checker it is a plain id string, and the
  * integrity pass (`src/lib/integrity.ts`) resolves the ids instead.
  */
-export type CollectionName =
-	| 'sources'
-	| 'procuratorates'
-	| 'brands'
-	| 'practices'
-	| 'honours'
-	| 'cases'
-	| 'topics';
 export type ReferenceFn<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** A reference stand-in for code that runs outside Astro: the id as written in the file. */
@@ -21,11 +14,14 @@ export const idReference = (_collection: CollectionName) => z.string().min(1);
 /** Text an editor must fill in: trimmed, never empty. */
 export const text = () => z.string().trim().min(1, { error: '不能为空 (must not be empty)' });
 
+/** An entry id and file name such as `sifa-jiuzhu`: lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An ASCII id such as `sifa-jiuzhu`: lower-case letters, digits and hyphens. */
 export const asciiId = () =>
 	z
 		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		.regex(ID_PATTERN, {
 			error: '只能用小写字母、数字和连字符，如 sifa-jiuzhu (lower-case ASCII, digits and hyphens only)',
 		});
 

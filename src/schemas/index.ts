@@ -22,15 +22,5 @@ export const schemas = <R extends z.ZodType>(reference: ReferenceFn<R>) => ({
 	cases: caseSchema(reference),
 });
 
-/** Where each collection's files live under `content/`, and which file types it takes. */
-export const collectionFiles = {
-	sources: '*.{yaml,yml}',
-	topics: '*.{yaml,yml}',
-	procuratorates: '*.{yaml,yml}',
-	brands: '*.{md,mdx}',
-	practices: '*.md',
-	honours: '*.{yaml,yml}',
-	cases: '*.{yaml,yml}',
-} as const;
-
-export type { ReferenceFn, CollectionName } from './common.ts';
+export type { ReferenceFn } from './common.ts';
+export type { CollectionName } from './collections.ts';

@@ -3,9 +3,9 @@
  * Pagefind, and renders results that link to the best-matching section of each page.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { browseOrder, filterKeys, searchRanking } from '../lib/search-index.ts';
-import { normalizeQuery, type T2S } from '../lib/search-query.ts';
-import { joinWords, segmentQuery } from '../lib/segment.ts';
+import { browseOrder, filterKeys, searchRanking } from '../lib/search/facets.ts';
+import { normalizeQuery, type T2S } from '../lib/search/query.ts';
+import { joinWords, segmentQuery } from '../lib/search/segment.ts';
 
 interface SubResult {
 	title: string;

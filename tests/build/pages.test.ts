@@ -5,11 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-files.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { pageHref, pageSizes } from '../../src/lib/pagination.ts';
-import { validateEntries } from '../../src/lib/validate.ts';
-import { page, root, textOf } from '../helpers.ts';
+import { readAllEntries, type RawEntry } from '../../src/lib/content-check/read.ts';
+import { formatFigure } from '../../src/lib/site/format.ts';
+import { pageHref, pageSizes } from '../../src/lib/site/pagination.ts';
+import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { page, root, textOf } from '../support/site.ts';
 
 const { valid } = validateEntries(readAllEntries(root));
 const of = (c: RawEntry['collection']) => valid.filter((e) => e.collection === c);

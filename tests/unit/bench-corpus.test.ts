@@ -3,20 +3,20 @@
  * measures the real site on real-shaped input. (The benchmark's numbers live in BENCHMARKS.md;
  * no test here measures time.)
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { countsFor, generateCorpus } from '../../scripts/bench/corpus.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { root } from '../helpers.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { tempTree } from '../support/fixture.ts';
+import { root } from '../support/site.ts';
 
 afterEach(() => {
 	delete process.env['SITE_CONTENT_DIR'];
 });
 
 test('a generated corpus passes every content check and has the requested size', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+	const dir = tempTree();
 	const counts = generateCorpus(root, dir, 250);
 	process.env['SITE_CONTENT_DIR'] = dir;
 	expect(checkContent(root)).toEqual([]);

@@ -3,11 +3,11 @@
  * source is cited, and none of the traditional-character source's leftovers got through.
  */
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { readAllEntries } from '../../src/lib/content-files.ts';
-import { findPinyinAnnotations, findTraditional } from '../../src/lib/chinese.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { root } from '../helpers.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { readAllEntries } from '../../src/lib/content-check/read.ts';
+import { findPinyinAnnotations, findTraditional } from '../../src/lib/text/chinese.ts';
+import { formatProblems } from '../../src/lib/content-check/problems.ts';
+import { root } from '../support/site.ts';
 
 const entries = readAllEntries(root);
 const byCollection = (c: string) => entries.filter((e) => e.collection === c);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { emblemLines } from '../../src/lib/emblem.ts';
-import { textOutline } from '../../src/lib/glyphs.ts';
-import { shareSvg } from '../../src/lib/share-image.ts';
+import { emblemLines } from '../../src/lib/share-image/emblem.ts';
+import { textOutline } from '../../src/lib/share-image/glyphs.ts';
+import { shareSvg } from '../../src/lib/share-image/card.ts';
 import { footerFromEnv } from '../../src/site.config.ts';
 
 describe('share image text', () => {

@@ -4,22 +4,18 @@
  * cleans pasted text and never rewrites its input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findPinyinAnnotations, findTraditional } from '../../src/lib/chinese.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { parseGitLog } from '../../src/lib/git-dates.ts';
-import { normalizeText } from '../../src/lib/normalize-text.ts';
-import { root } from '../helpers.ts';
+import { findPinyinAnnotations, findTraditional } from '../../src/lib/text/chinese.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { parseGitLog } from '../../src/lib/site/git-dates.ts';
+import { normalizeText } from '../../src/lib/editor/normalize.ts';
+import { tempTree } from '../support/fixture.ts';
+import { root } from '../support/site.ts';
 
 /** A copy of the real content in a temporary project folder. */
-function project(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'editor-'));
-	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-	return dir;
-}
+const project = (): string => tempTree({}, { content: join(root, 'content') });
 
 function run(script: string, args: string[], cwd: string) {
 	const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
@@ -110,7 +106,7 @@ describe('npm run normalize', () => {
 	});
 
 	test('prints to stdout and never rewrites its input', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'normalize-'));
+		const dir = tempTree();
 		const input = join(dir, 'in.txt');
 		writeFileSync(input, pasted);
 		const r = run('normalize.ts', [input], dir);
@@ -120,7 +116,7 @@ describe('npm run normalize', () => {
 	});
 
 	test('--out writes a new file, and refuses the input or an existing file', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'normalize-'));
+		const dir = tempTree();
 		const input = join(dir, 'in.txt');
 		writeFileSync(input, pasted);
 		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).code).toBe(0);

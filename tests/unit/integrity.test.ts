@@ -2,11 +2,11 @@
  * Cross-file checks on small fixture sites written to a temporary folder: each kind of mistake
  * is caught, with the file, the field and a message that says how to fix it.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { tempTree } from '../support/fixture.ts';
 
 const base: Record<string, string> = {
 	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
@@ -16,16 +16,9 @@ const base: Record<string, string> = {
 	'practices/x.md': '---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
 };
 
-function site(changes: Record<string, string | null>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'content-'));
-	for (const [path, text] of Object.entries({ ...base, ...changes })) {
-		if (text === null) continue;
-		const file = join(dir, 'content', path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, text);
-	}
-	return dir;
-}
+/** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
+const site = (changes: Record<string, string | null>): string =>
+	tempTree(Object.fromEntries(Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text])));
 
 const report = (dir: string) => checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupRuns, pageHref, pageLinks, pageTitle, pageWith, paginate } from '../../src/lib/pagination.ts';
+import { groupRuns, pageHref, pageLinks, pageTitle, pageWith, paginate } from '../../src/lib/site/pagination.ts';
 
 describe('pagination', () => {
 	test('splits a list into full pages and a rest; an empty list still has one page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinWords, segmentHtml, segmentQuery } from '../../src/lib/segment.ts';
+import { joinWords, segmentHtml, segmentQuery } from '../../src/lib/search/segment.ts';
 
 describe('search segmentation', () => {
 	test('splits Chinese into words and leaves numbers and pinyin whole', () => {

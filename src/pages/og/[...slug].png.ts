@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sharePng, type ShareCard } from '../../lib/share-image.ts';
-import { must, siteData } from '../../lib/site-data.ts';
+import { sharePng, type ShareCard } from '../../lib/share-image/card.ts';
+import { must, siteData } from '../../lib/site/data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 const SITE_COLOUR = '#a61b1b';

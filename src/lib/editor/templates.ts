@@ -1,0 +1,98 @@
+/**
+ * Commented starting files for each collection, used by `npm run new`. Every template passes
+ * the content checks as written, pointing at existing entries the editor then changes.
+ */
+import type { CollectionName } from '../../schemas/collections.ts';
+
+export interface TemplateContext {
+	/** An existing id of each collection, so references in the template resolve. */
+	example: Record<CollectionName, string>;
+}
+
+const note = '# 各字段含义见 content/README.md。改完运行 npm run check:content 检查。';
+
+/** Each collection's template; the file takes the collection's first format (`collectionFormats`). */
+export const templates: Record<CollectionName, (c: TemplateContext) => string> = {
+	practices: (c) => `---
+${note}
+title: 做法标题（自拟，简短）
+brand: ${c.example.brands}            # 所属品牌的文件名；原文未归入品牌就删掉这一行
+procuratorate: ${c.example.procuratorates}  # 检察院的文件名
+# pillar: 板块名                 # 品牌 pillars 之一；没有就不写
+topics: [${c.example.topics}]          # 主题，可多个：[a, b]
+summary: 一句话说清做了什么。
+# results:                       # 成效，每条一句
+#   - 成效一
+# figures:                       # 数据：数字不加引号
+#   - label: 办理案件
+#     value: 10
+#     unit: 件
+#     approx: false              # 原文写“余”“多”时为 true
+sources: [${c.example.sources}]        # 来源文章的文件名
+---
+
+用自己的话写：做了什么、怎么做的、效果如何。事实照录原文，句子自己写。
+`,
+	brands: (c) => `---
+${note}
+name: 品牌名
+# slogan: 品牌全称或口号（照录原文）
+kind: 党建品牌                   # 党建品牌 / 检察文化品牌 / 未成年人检察文化品牌 / 未成年人检察品牌
+procuratorate: ${c.example.procuratorates}
+summary: 一句话简介。
+# pillars: [板块一, 板块二]        # 原文组织做法的板块
+accent: "#a61b1b"                # 品牌色
+sources: [${c.example.sources}]
+---
+
+## 品牌由来
+
+用自己的话讲品牌的故事。
+`,
+	honours: (c) => `${note}
+title: 荣誉正式名称（一字不差，不带外层引号）
+recipient: 获得者（照原文）
+recipientKind: 团队              # 品牌 / 团队 / 单位 / 个人 / 作品 / 项目 / 案例
+# brand: ${c.example.brands}
+procuratorate: ${c.example.procuratorates}
+# awardedBy: 授予单位（原文写了才填）
+# occasion: 评选活动
+level: 未注明                    # 国家级 / 省级 / 市级 / 区县级 / 未注明
+# year: 2024                     # 原文写了年份才填
+sources: [${c.example.sources}]
+`,
+	cases: (c) => `${note}
+title: 案例名称
+procuratorate: ${c.example.procuratorates}
+# brand: ${c.example.brands}
+topics: [${c.example.topics}]
+summary: 一句话。
+background: 基本情况（原文支持才写；四项至少写一项）
+# action: 检察履职
+# outcome: 成效
+# significance: 意义
+sources: [${c.example.sources}]
+`,
+	topics: () => `${note}
+name: 主题名
+description: 一两句说明这个主题包括什么。
+aliases: []                      # 其他说法，便于搜索
+`,
+	procuratorates: (c) => `${note}
+name: 检察院正式全称
+level: 区县级                    # 最高检 / 省级 / 分院 / 地市级 / 区县级
+province: 某省
+city: 某市
+# county: 某县
+sources: [${c.example.sources}]
+`,
+	sources: () => `${note}
+# 新来源还没有条目引用它时，检查会提示“没有被任何条目引用”；在条目的 sources 中加入它即可。
+title: 文章标题（照录）
+# publisher: 发布单位
+# author: 作者
+# date: 2024-01-31
+# url: https://…
+seedFile: 原始文本文件名
+`,
+};

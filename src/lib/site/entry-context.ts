@@ -1,0 +1,38 @@
+/**
+ * What a practice or case page needs besides the entry itself: who it belongs to, its topics and
+ * sources, its address, and what it tells search engines and the search index. One place for the
+ * practice page, its 学习卡 and the case page.
+ */
+import { siteConfig } from '../../site.config.ts';
+import { lastChanged } from './git-dates.ts';
+import { paths } from './paths.ts';
+import type { SearchFacets } from '../search/facets.ts';
+import { must, type Case, type Practice, type SiteData } from './data.ts';
+import { article } from './structured-data.ts';
+
+export function entryContext(site: SiteData, entry: Practice | Case) {
+	const d = entry.data;
+	const isPractice = entry.collection === 'practices';
+	const owner = must(site.procuratorate, d.procuratorate.id);
+	const brand = d.brand ? must(site.brand, d.brand.id) : undefined;
+	const topics = d.topics.map((t) => must(site.topic, t.id));
+	const sources = d.sources.map((s) => must(site.source, s.id));
+	const url = new URL(isPractice ? paths.practice(entry.id) : paths.case(entry.id), siteConfig.url).href;
+	const facets: SearchFacets = {
+		type: isPractice ? '做法' : '案例',
+		brands: brand ? [brand.data.name] : [],
+		owner: owner.data.shortName ?? owner.data.name,
+		provinces: [owner.data.province],
+		topics: topics.map((t) => t.data.name),
+	};
+	const jsonLd = article({
+		title: d.title,
+		summary: d.summary,
+		url,
+		owner: owner.data.name,
+		updated: entry.filePath ? lastChanged(entry.filePath) : undefined,
+		sources: sources.map((s) => s.data),
+	});
+	const shareImage = paths.shareImage(isPractice ? 'practices' : 'cases', entry.id, brand?.id, siteConfig.shareImages === 'all');
+	return { owner, brand, topics, sources, url, facets, jsonLd, shareImage };
+}

@@ -1,0 +1,33 @@
+/** Formatting shared by every page: figures, dates, citations. Pure functions. */
+import type { Figure } from '../../schemas/figure.ts';
+import type { SourceData } from '../../schemas/sources.ts';
+import { ui } from '../../i18n/zh-CN.ts';
+
+const dateFormat = new Intl.DateTimeFormat('zh-CN', {
+	timeZone: 'Asia/Shanghai',
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric',
+});
+
+/** `2021-08-30` → `2021年8月30日`. */
+export function formatDate(iso: string): string {
+	return dateFormat.format(new Date(`${iso}T12:00:00+08:00`));
+}
+
+/** A figure as the source writes it: `80余份`, `41万余元`, `86%`. */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approx' | 'display'>): string {
+	if (figure.display) return figure.display;
+	return `${figure.value}${figure.approx ? '余' : ''}${figure.unit}`;
+}
+
+/** The headline of a source, or a note that the copy has none. */
+export function sourceTitle(source: Pick<SourceData, 'title'>): string {
+	return source.title ?? ui.sources.untitled;
+}
+
+/** One line of citation: publisher, author, date, in that order, where known. */
+export function citationLine(source: SourceData): string {
+	const parts = [source.publisher, source.author, source.date ? formatDate(source.date) : undefined];
+	return parts.filter(Boolean).join(' · ');
+}

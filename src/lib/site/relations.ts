@@ -1,0 +1,46 @@
+/**
+ * How entries relate: grouping practices by pillar, gathering a brand's figures. Pure
+ * functions over entries, so they test without Astro.
+ */
+import type { Figure } from '../../schemas/figure.ts';
+
+interface PracticeLike {
+	id: string;
+	data: { title: string; pillar?: string | undefined; order: number; figures: Figure[] };
+}
+
+/** Practices in the source's order: by `order`, then title. */
+export function sortPractices<T extends PracticeLike>(practices: T[]): T[] {
+	return [...practices].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/**
+ * Practices grouped under the given pillars, in the pillars' order; practices whose pillar is
+ * not listed (or who have none) come last under `null`. Empty groups are dropped.
+ */
+export function groupByPillar<T extends PracticeLike>(
+	practices: T[],
+	pillars: readonly string[],
+): Array<{ pillar: string | null; practices: T[] }> {
+	const groups = pillars.map((pillar) => ({
+		pillar: pillar as string | null,
+		practices: sortPractices(practices.filter((p) => p.data.pillar === pillar)),
+	}));
+	const rest = sortPractices(practices.filter((p) => !p.data.pillar || !pillars.includes(p.data.pillar)));
+	return [...groups, { pillar: null, practices: rest }].filter((g) => g.practices.length > 0);
+}
+
+export interface FigureWithOrigin extends Figure {
+	/** Where the figure is explained: a practice or case URL, or undefined for the brand itself. */
+	href?: string;
+	/** Title of that practice or case. */
+	origin?: string;
+}
+
+/** Every figure of a set of practices and cases, each pointing back to where it comes from. */
+export function gatherFigures(
+	own: Figure[],
+	items: Array<{ href: string; title: string; figures: Figure[] }>,
+): FigureWithOrigin[] {
+	return [...own, ...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title })))];
+}

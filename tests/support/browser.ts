@@ -1,0 +1,61 @@
+/**
+ * Shared set-up for the browser tests: a static server over dist/ on loopback (the same files a
+ * static host serves) and a headless Chromium driven by playwright-core.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
+import { headerPolicy } from '../../src/lib/site/csp.ts';
+
+/** What a page did that the quality gates forbid, collected while it loads and is used. */
+export interface PageWatch {
+	consoleErrors: string[];
+	cspViolations: string[];
+	foreignRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught exceptions, CSP violations and requests to any other host
+ * (which are aborted: the site must not depend on them).
+ */
+export async function watchPage(page: import('playwright-core').Page, origin: string): Promise<PageWatch> {
+	const watch: PageWatch = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') watch.consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
+	await page.exposeFunction('__reportCsp', (v: string) => watch.cspViolations.push(v));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		watch.foreignRequests.push(url);
+		return route.abort();
+	});
+	return watch;
+}
+
+/**
+ * For a test file: serves dist/ (with the site's CSP as a header) and launches Chromium before
+ * its tests, and closes both after. Read `site.url` and `site.browser` inside tests.
+ */
+export function useBuiltSite(headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy }): { url: string; browser: Browser } {
+	const site = {} as { url: string; browser: Browser; close?: () => Promise<void> };
+	beforeAll(async () => {
+		const server = await serveDist(join(process.cwd(), 'dist'), headers);
+		site.url = server.url;
+		site.close = server.close;
+		site.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.close?.();
+	});
+	return site;
+}

@@ -91,6 +91,12 @@ describe('npm run normalize', () => {
 		expect(findTraditional(pasted).length).toBeGreaterThan(10);
 	});
 
+	test('the checker reports every annotation the normalizer removes, several syllables included', () => {
+		const text = '領(lǐng)導（dǎo） 業務(yè wù)';
+		expect(findPinyinAnnotations(text)).toEqual(['(lǐng)', '（dǎo）', '(yè wù)']);
+		expect(findPinyinAnnotations(normalizeText(text))).toEqual([]);
+	});
+
 	test('leaves no traditional characters and no annotations', () => {
 		const clean = normalizeText(pasted);
 		expect(findPinyinAnnotations(clean)).toEqual([]);

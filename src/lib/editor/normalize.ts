@@ -3,14 +3,10 @@
  * annotations such as `領(lǐng)` removed, and punctuation and spacing put into Chinese
  * conventions. Pure: takes text, returns text.
  */
-import * as OpenCC from 'opencc-js';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+import { stripPinyinAnnotations, toSimplified } from '../text/chinese.ts';
 
 const HAN = '\\p{Script=Han}';
 const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】…—';
-/** A parenthesised run of pinyin syllables with at least one tone mark: `(lǐng)`, `(yè wù)`. */
-const PINYIN = /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]*[)）]/g;
 
 /** Replaces ASCII punctuation next to Chinese text with its full-width form. */
 function chinesePunctuation(text: string): string {
@@ -26,7 +22,7 @@ function chinesePunctuation(text: string): string {
 
 export function normalizeText(input: string): string {
 	let text = input.replace(/\r\n?/g, '\n');
-	text = text.replace(PINYIN, '');
+	text = stripPinyinAnnotations(text);
 	text = toSimplified(text);
 	// Full-width letters and digits become ASCII; Chinese punctuation stays full-width.
 	text = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

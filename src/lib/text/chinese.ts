@@ -1,23 +1,36 @@
 /**
- * Checks that text is simplified Chinese with no leftovers of the traditional-character source:
- * traditional characters (found with OpenCC's maintained tables, not a hand-made list) and
- * pinyin annotations such as `領(lǐng)` that the converter inserted.
+ * The site's Chinese text rules, in one place: simplified characters only (OpenCC's maintained
+ * tables, not a hand-made list), and no pinyin annotations such as `領(lǐng)` or `(yè wù)` that
+ * the traditional-character source's converter inserted. The content checker reports what these
+ * find, `npm run normalize` removes it, and the search page's 繁→简 table is built from them.
+ *
+ * Runtime: plain Node at build or check time (opencc-js's tables are too large for the browser).
+ * Imports nothing of the site's.
  */
 import * as OpenCC from 'opencc-js';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Traditional → simplified, phrase-aware (OpenCC `t` → `cn`): the one converter the site uses. */
+export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** A parenthesised pinyin syllable with a tone mark, as the converter inserted: `(lǐng)`, `(yè)`. */
-const PINYIN_ANNOTATION = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+/** Simplified → each traditional standard a visitor may type in (OpenCC `t`, Taiwan, Hong Kong). */
+export const toTraditionalForms = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
 
-/** The pinyin annotations in `text`, e.g. `['(lǐng)']`. */
+/** A parenthesised run of pinyin syllables with at least one tone mark: `(lǐng)`, `(yè wù)`, `（dǎo）`. */
+export const PINYIN_ANNOTATION = /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]*[)）]/g;
+
+/** The pinyin annotations in `text`, e.g. `['(lǐng)', '(yè wù)']`. */
 export function findPinyinAnnotations(text: string): string[] {
 	return text.match(PINYIN_ANNOTATION) ?? [];
 }
 
+/** `text` without its pinyin annotations. */
+export function stripPinyinAnnotations(text: string): string {
+	return text.replace(PINYIN_ANNOTATION, '');
+}
+
 const seen = new Map<string, string>();
 /** One character's simplified form; remembered, as the same few thousand characters recur in every file. */
-function simplifiedChar(char: string): string {
+export function simplifiedChar(char: string): string {
 	let simplified = seen.get(char);
 	if (simplified === undefined) seen.set(char, (simplified = toSimplified(char)));
 	return simplified;

@@ -32,6 +32,10 @@ export const ui = {
 		failed: '搜索暂时无法使用，请稍后再试，或按主题浏览。',
 	},
 	breadcrumb: '当前位置',
+	share: {
+		/** The line under the site's own share image. */
+		siteLine: (brands: number, practices: number) => `${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
+	},
 	/** Each collection's name as readers see it; also the entry types search shows and filters by. */
 	collections: {
 		sources: '来源',

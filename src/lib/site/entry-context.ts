@@ -8,6 +8,7 @@ import { lastChanged } from './git-dates.ts';
 import { paths } from './paths.ts';
 import type { SearchFacets } from '../search/facets.ts';
 import { must, type Case, type Practice, type SiteData } from './data.ts';
+import { shareImageOf } from './share-images.ts';
 import { article } from './structured-data.ts';
 
 export function entryContext(site: SiteData, entry: Practice | Case) {
@@ -33,6 +34,6 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 		updated: entry.filePath ? lastChanged(entry.filePath) : undefined,
 		sources: sources.map((s) => s.data),
 	});
-	const shareImage = paths.shareImage(isPractice ? 'practices' : 'cases', entry.id, brand?.id, siteConfig.shareImages === 'all');
+	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	return { owner, brand, topics, sources, url, facets, jsonLd, shareImage };
 }

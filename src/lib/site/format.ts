@@ -1,5 +1,6 @@
 /** Formatting shared by every page: figures, dates, citations. Pure functions. */
 import type { Figure } from '../../schemas/figure.ts';
+import type { ProcuratorateData } from '../../schemas/procuratorates.ts';
 import type { SourceData } from '../../schemas/sources.ts';
 import { ui } from '../../i18n/zh-CN.ts';
 
@@ -30,4 +31,9 @@ export function sourceTitle(source: Pick<SourceData, 'title'>): string {
 export function citationLine(source: SourceData): string {
 	const parts = [source.publisher, source.author, source.date ? formatDate(source.date) : undefined];
 	return parts.filter(Boolean).join(' · ');
+}
+
+/** Where a procuratorate is: province, city (unless the same, as for 上海市) and county. */
+export function placeName(o: Pick<ProcuratorateData, 'province' | 'city' | 'county'>, separator = ' '): string {
+	return [o.province, o.city === o.province ? undefined : o.city, o.county].filter(Boolean).join(separator);
 }

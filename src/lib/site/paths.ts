@@ -21,9 +21,6 @@ export const paths = {
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',
-	/** A page's share image; with shareImages `brands`, practices, cases and procuratorates use their brand's. */
-	shareImage: (kind: 'practices' | 'cases' | 'procuratorates', id: string, brand: string | undefined, perPage: boolean) =>
-		perPage ? `/og/${kind}/${id}.png` : brand ? `/og/brands/${brand}.png` : '/og/site.png',
 } as const;
 
 /** The main sections, in navigation order: the header's menu and the sitemap's first group. */

@@ -1,12 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
-	site: siteConfig.url,
+	...(siteConfig.url && { site: siteConfig.url }),
 	trailingSlash: 'always',
 	// The benchmark builds generated corpora into their own folders, with their own caches.
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
@@ -19,6 +20,8 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
-	integrations: [contentCheckIntegration(), mdx()],
+	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
+	// and the print-only 学习卡, which are marked noindex.
+	integrations: [contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$|\/card\/$/.test(new URL(page).pathname) })],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -3,17 +3,24 @@
  * Values that depend on where the site is deployed come from the environment at build time.
  */
 export interface SiteConfig {
-	/** Absolute origin the site is served from; used for canonical URLs and the sitemap. */
-	url: string;
+	/**
+	 * The https origin the site is served from (SITE_URL at build time), for canonical links,
+	 * og:url/og:image, JSON-LD, the feed, sitemap and robots.txt. Without it (local builds, tests,
+	 * preview) the site still builds, but leaves out everything that needs an absolute address
+	 * rather than print a wrong one such as localhost.
+	 */
+	url?: string;
 	/** The site's name, shown in the header and page titles. */
 	title: string;
 	/** One sentence describing the site, for search engines and share cards. */
 	description: string;
 	/**
-	 * Where editors change content: the repository's web address and branch. When set, every
-	 * content page links “编辑此页” to its file there; when not, it names the file to edit.
+	 * Where editors change content: the forge's edit address for the repository's root folder,
+	 * to which a file's path is appended (SITE_EDIT_URL; e.g. GitHub `…/edit/main/`, GitLab
+	 * `…/-/edit/main/`, Gitee `…/edit/master/`). When set, every content page links “编辑此页” to
+	 * its file there; when not, it names the file to edit.
 	 */
-	repository?: { url: string; branch: string };
+	editUrl?: string;
 	/**
 	 * The footer's 主办单位, contact and 备案 numbers. Each is shown only when set; none is
 	 * invented here, so a deployment sets them (SITE_ORGANIZER, SITE_CONTACT, SITE_ICP,
@@ -45,13 +52,42 @@ export function footerFromEnv(vars: Record<string, string | undefined>): SiteCon
 	return { ...(organizer && { organizer }), ...(contact && { contact }), ...(icp && { icp }), ...(policeRecord && { policeRecord }) };
 }
 
-const repoUrl = process.env['SITE_REPO_URL'];
+/**
+ * SITE_URL as the site's origin, or undefined when it is not set. A deploy build (one that sets
+ * it) stops unless it is an https origin: a wrong address would be printed on every page, in the
+ * feed and on every 学习卡.
+ */
+export function siteUrlFromEnv(value: string | undefined): string | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	let url: URL | undefined;
+	try {
+		url = new URL(value.trim());
+	} catch {
+		url = undefined;
+	}
+	if (!url || url.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+		throw new Error(
+			`SITE_URL 必须是网站的 https 地址，如 https://dangjian.example.gov.cn（不带路径），现在是“${value}” (SITE_URL must be the site's https origin, with no path)。` +
+				'本地预览和测试不要设置 SITE_URL (leave it unset for local builds and tests)。',
+		);
+	}
+	return url.origin;
+}
+
+/** SITE_EDIT_URL as a base that ends in `/`, or undefined. */
+function editUrlFromEnv(value: string | undefined): string | undefined {
+	const v = value?.trim();
+	return v ? (v.endsWith('/') ? v : `${v}/`) : undefined;
+}
+
+const url = siteUrlFromEnv(process.env['SITE_URL']);
+const editUrl = editUrlFromEnv(process.env['SITE_EDIT_URL']);
 
 export const siteConfig: SiteConfig = {
-	url: process.env['SITE_URL'] ?? 'http://localhost:4321',
+	...(url && { url }),
 	title: '检察党建品牌',
 	description: '检察机关党建品牌的故事、做法、荣誉与典型案例，每一条事实均注明出处。',
 	shareImages: process.env['SITE_SHARE_IMAGES'] === 'brands' ? 'brands' : 'all',
 	footer: footerFromEnv(process.env),
-	...(repoUrl ? { repository: { url: repoUrl.replace(/\/$/, ''), branch: process.env['SITE_REPO_BRANCH'] ?? 'main' } } : {}),
+	...(editUrl && { editUrl }),
 };

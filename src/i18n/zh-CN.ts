@@ -32,6 +32,13 @@ export const ui = {
 		failed: '搜索暂时无法使用，请稍后再试，或按主题浏览。',
 	},
 	breadcrumb: '当前位置',
+	sitemap: {
+		sections: '栏目',
+	},
+	feed: {
+		/** The feed's title, also the name of its link in every page's head. */
+		title: (site: string) => `${site}：做法与案例`,
+	},
 	share: {
 		/** The line under the site's own share image. */
 		siteLine: (brands: number, practices: number) => `${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
@@ -57,6 +64,8 @@ export const ui = {
 		otherPractices: '其他做法',
 		cases: '典型案例',
 		figures: '数说',
+		honoursBand: '品牌荣誉',
+		figuresCaption: (name: string) => `${name}的全部数据（点击出处查看做法及其来源）`,
 		noneHonours: '来源文章未记载这个品牌获得的荣誉。',
 	},
 	practice: {
@@ -66,6 +75,7 @@ export const ui = {
 		named: '涉及的机制、团队与载体',
 		pillar: '所属板块',
 		related: '同主题的其他做法',
+		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {
 		background: '基本情况',
@@ -83,9 +93,31 @@ export const ui = {
 		yearUnknown: '未载明',
 	},
 	topic: {
+		aliases: (list: string[]) => `相关说法：${list.join('、')}`,
+		summary: (owners: number, practices: number, cases: number, page: number, count: number) =>
+			`${owners} 个检察院有 ${practices} 项做法、${cases} 个案例涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		indexIntro: '按业务条线和主题查看：每个主题页列出所有检察院在这方面的做法和案例。',
 		practices: '做法',
 		cases: '案例',
 		who: '有哪些检察院在做',
+	},
+	procuratorate: {
+		description: (name: string) => `${name}的党建品牌、做法、荣誉与案例`,
+		place: '所在地',
+		level: '级别',
+		unit: '品牌所在部门',
+		method: '工作法',
+	},
+	figureChart: {
+		caption: (unit: string) => `以“${unit}”计的数据`,
+	},
+	edit: {
+		updated: '更新日期：',
+		editThis: '编辑此页',
+		editFile: '编辑此页：修改仓库中的 ',
+	},
+	guide: {
+		description: '如何新增和修改品牌、做法、荣誉、案例、数据和来源',
 	},
 	sources: {
 		heading: '信息来源',
@@ -97,6 +129,7 @@ export const ui = {
 		editor: '编辑',
 		date: '日期',
 		citedBy: '引用这篇文章的条目',
+		dateUnknown: '未载明',
 	},
 	figures: {
 		period: '时间',
@@ -120,6 +153,40 @@ export const ui = {
 		contrast: '高对比',
 		print: '打印',
 		card: '打印学习卡',
+		cardSize: '（A4 一页）',
+	},
+	lists: {
+		practices: (total: number, page: number, count: number) => `共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
+		practicesByTopic: '按主题查看',
+		practicesByTopicAfter: '，看看不同检察院怎样做同一件事。',
+		cases: (total: number, page: number, count: number) => `来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
+		honours: (total: number, page: number, count: number) => `荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		brands: (total: number, page: number, count: number) => `共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
+		procuratorates: (total: number, page: number, count: number) => `共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
+		sources: '本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
+		/** How many entries of each kind: “3 项做法 · 1 项荣誉 · 0 个案例”. */
+		practiceCount: (n: number) => `${n} 项做法`,
+		honourCount: (n: number) => `${n} 项荣誉`,
+		caseCount: (n: number) => `${n} 个案例`,
+		ownerCount: (n: number) => `${n} 个检察院`,
+	},
+	home: {
+		intro: (o: number, b: number, p: number, h: number, c: number) => `这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
+		byTopic: '按主题找做法',
+		allPractices: '浏览全部做法',
+		allBrands: (n: number) => `查看全部 ${n} 个品牌`,
+		figuresCaption: '各院的代表性数据（点击出处查看做法）',
+		topicsIntro: '想知道还有哪些检察院在做同样的事？按业务条线查看各品牌的做法和案例：',
+	},
+	card: {
+		crumb: '学习卡',
+		howToPrint: '用 A4 纸打印，一张一项做法。',
+		label: '检察党建学习卡',
+		what: '做什么',
+		how: '怎么做',
+		results: '成效',
+		citation: '出处：',
+		footer: (url: string) => `本卡文字为网站撰写，事实照录原文。网页版：${url}`,
 	},
 	pagination: {
 		label: '分页',

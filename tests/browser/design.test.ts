@@ -1,14 +1,13 @@
 /**
  * The reading experience in Chromium: 大字 and 高对比 remembered across pages under the CSP,
  * readable with JavaScript off, print views without navigation, a one-page A4 学习卡 for every
- * practice, and share images for every page.
+ * practice.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { root, textOf } from '../support/site.ts';
+import { root } from '../support/site.ts';
 import { useBuiltSite, watchPage } from '../support/browser.ts';
 
 const site = useBuiltSite();
@@ -84,45 +83,4 @@ describe('print', () => {
 		await page.close();
 		expect(tooLong).toEqual([]);
 	}, 300_000);
-});
-
-describe('share images', () => {
-	test('every page’s og:image is a 1200×630 PNG that exists and is not blank', async () => {
-		const pages = ['index.html', 'brands/xinqiao/index.html', 'practices/pengan-dangjian-qingdan/index.html', 'cases/pengan-jiabao-qiche/index.html', 'topics/sifa-jiuzhu/index.html', 'procuratorates/haidong-huzhu/index.html'];
-		for (const p of pages) {
-			const html = readFileSync(join(root, 'dist', p), 'utf8');
-			const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-			expect(url, p).toBeDefined();
-			const file = join(root, 'dist', new URL(url!).pathname);
-			const meta = await sharp(file).metadata();
-			expect([meta.format, meta.width, meta.height], p).toEqual(['png', 1200, 630]);
-			// The title area holds dark pixels: the text was drawn.
-			const { channels } = await sharp(file).extract({ left: 80, top: 180, width: 700, height: 200 }).stats();
-			expect(channels[0]!.min, p).toBeLessThan(80);
-		}
-	});
-
-	test('there is one for every brand, practice, case, topic and procuratorate', () => {
-		const count = (dir: string) => readdirSync(join(root, 'dist/og', dir)).length;
-		expect(count('brands')).toBe(readdirSync(join(root, 'content/brands')).length);
-		expect(count('practices')).toBe(readdirSync(join(root, 'content/practices')).length);
-		expect(count('cases')).toBe(readdirSync(join(root, 'content/cases')).length);
-	});
-});
-
-describe('feeds and structured data', () => {
-	test('rss.xml lists every practice and case', () => {
-		const xml = readFileSync(join(root, 'dist/rss.xml'), 'utf8');
-		const items = (xml.match(/<item>/g) ?? []).length;
-		expect(items).toBe(readdirSync(join(root, 'content/practices')).length + readdirSync(join(root, 'content/cases')).length);
-		expect(xml).toContain('<link>http://localhost:4321/practices/hekou-shuang-daoshi/</link>');
-	});
-
-	test('JSON-LD parses and describes the page', () => {
-		const ld = (p: string) => JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(readFileSync(join(root, 'dist', p), 'utf8'))![1]!);
-		expect(ld('practices/pengan-dangjian-qingdan/index.html')).toMatchObject({ '@type': 'Article', headline: '党建清单工作法', about: { name: '蓬安县人民检察院' } });
-		expect(ld('brands/zhengyi-xianfeng/index.html')).toMatchObject({ '@type': 'Brand', name: '正义先锋', slogan: '崇德尚法、正义先锋' });
-		expect(ld('procuratorates/jilin-chuanying/index.html')).toMatchObject({ '@type': 'GovernmentOrganization', name: '吉林省吉林市船营区人民检察院' });
-		expect(textOf(readFileSync(join(root, 'dist/index.html'), 'utf8'))).toContain('12309 中国检察网');
-	});
 });

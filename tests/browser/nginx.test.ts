@@ -118,8 +118,8 @@ describe('nginx with deploy/nginx-site.conf', () => {
 		expect(r.headers['location']).toBe('/brands/xinqiao/');
 	});
 
-	test('serves sitemap.xml and the search index', async () => {
-		expect((await get('/sitemap.xml')).headers['content-type']).toMatch(/xml/);
+	test('serves robots.txt and the search index', async () => {
+		expect((await get('/robots.txt')).headers['content-type']).toMatch(/^text\/plain/);
 		expect((await get('/pagefind/pagefind.js')).status).toBe(200);
 	});
 

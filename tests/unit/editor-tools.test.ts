@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findPinyinAnnotations, findTraditional } from '../../src/lib/text/chinese.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { parseGitLog } from '../../src/lib/site/git-dates.ts';
+import { readGitDates } from '../../src/lib/site/git-dates.ts';
 import { normalizeText } from '../../src/lib/editor/normalize.ts';
 import { tempTree } from '../support/fixture.ts';
 import { root } from '../support/site.ts';
@@ -135,8 +135,25 @@ describe('npm run normalize', () => {
 });
 
 describe('update dates from git history', () => {
-	test('take the newest commit that touched each file', () => {
-		const log = '\u00002026-11-22T10:00:00+08:00\n\ncontent/a.md\n\u00002026-10-01T09:00:00+08:00\n\ncontent/a.md\ncontent/b.md\n';
-		expect(Object.fromEntries(parseGitLog(log))).toEqual({ 'content/a.md': '2026-11-22', 'content/b.md': '2026-10-01' });
+	/** A repository whose site lives in `site/`, committed at the given times (UTC). */
+	function repo(): string {
+		const dir = tempTree({ 'site/content/practices/a.md': 'a\n', 'site/content/practices/例子.md': 'b\n', 'other/content/x.md': 'x\n' });
+		const git = (args: string[], date?: string) =>
+			spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...(date && { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date }) } });
+		git(['init', '-q']);
+		git(['add', '.']);
+		git(['commit', '-qm', 'first'], '2026-10-01T09:00:00+00:00');
+		writeFileSync(join(dir, 'site/content/practices/a.md'), 'a2\n');
+		git(['commit', '-qam', 'second'], '2026-11-21T20:30:00+00:00');
+		return join(dir, 'site');
+	}
+
+	test('take the newest commit per file, for a site in a subfolder, with non-ASCII names, as China Standard Time days', () => {
+		// 20:30 UTC on the 21st is 04:30 on the 22nd in Beijing.
+		expect(Object.fromEntries(readGitDates(repo()))).toEqual({ 'content/practices/a.md': '2026-11-22', 'content/practices/例子.md': '2026-10-01' });
+	});
+
+	test('outside a git checkout there are no dates, and no error', () => {
+		expect(readGitDates(tempTree({ 'content/a.md': 'a\n' })).size).toBe(0);
 	});
 });

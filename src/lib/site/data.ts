@@ -32,6 +32,8 @@ async function load() {
 		return (key: string): T[] => map.get(key) ?? [];
 	};
 	const refs = (r: { id: string } | Array<{ id: string }> | undefined) => (r === undefined ? [] : Array.isArray(r) ? r.map((x) => x.id) : [r.id]);
+	const procuratorate = byId(procuratorates);
+	const brand = byId(brands);
 	return {
 		brands,
 		practices,
@@ -40,10 +42,14 @@ async function load() {
 		topics,
 		procuratorates,
 		sources,
-		brand: byId(brands),
+		brand,
 		topic: byId(topics),
-		procuratorate: byId(procuratorates),
+		procuratorate,
 		source: byId(sources),
+		/** The procuratorate an entry belongs to. */
+		ownerOf: (e: { data: { procuratorate: { id: string } } }) => must(procuratorate, e.data.procuratorate.id),
+		/** The brand an entry belongs to, if the source puts it under one. */
+		brandOf: (e: { data: { brand?: { id: string } | undefined } }) => (e.data.brand ? must(brand, e.data.brand.id) : undefined),
 		/** Entries that belong to a brand, a procuratorate, a topic, or cite a source. */
 		of: {
 			brand: {

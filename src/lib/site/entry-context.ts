@@ -3,9 +3,9 @@
  * sources, its address, and what it tells search engines and the search index. One place for the
  * practice page, its 学习卡 and the case page.
  */
-import { siteConfig } from '../../site.config.ts';
+import { ui } from '../../i18n/zh-CN.ts';
 import { lastChanged } from './git-dates.ts';
-import { paths } from './paths.ts';
+import { absoluteUrl, paths } from './paths.ts';
 import type { SearchFacets } from '../search/facets.ts';
 import { must, type Case, type Practice, type SiteData } from './data.ts';
 import { shareImageOf } from './share-images.ts';
@@ -18,9 +18,10 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 	const brand = d.brand ? must(site.brand, d.brand.id) : undefined;
 	const topics = d.topics.map((t) => must(site.topic, t.id));
 	const sources = d.sources.map((s) => must(site.source, s.id));
-	const url = new URL(isPractice ? paths.practice(entry.id) : paths.case(entry.id), siteConfig.url).href;
+	const path = isPractice ? paths.practice(entry.id) : paths.case(entry.id);
+	const url = absoluteUrl(path);
 	const facets: SearchFacets = {
-		type: isPractice ? '做法' : '案例',
+		type: ui.collections[entry.collection],
 		brands: brand ? [brand.data.name] : [],
 		owner: owner.data.shortName ?? owner.data.name,
 		provinces: [owner.data.province],
@@ -35,5 +36,5 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 		sources: sources.map((s) => s.data),
 	});
 	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
-	return { owner, brand, topics, sources, url, facets, jsonLd, shareImage };
+	return { owner, brand, topics, sources, path, url, facets, jsonLd, shareImage };
 }

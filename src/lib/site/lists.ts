@@ -1,12 +1,11 @@
 /**
  * What each paginated list holds, in its order: one definition read by the list pages (their
- * `getStaticPaths`) and by `/sitemap.xml` (which lists every page of every list), so the two
- * cannot disagree about how many pages a list has.
+ * `getStaticPaths`) and by the pages that link into a list (a source's entry on its page).
  */
-import { pageSizes } from './pagination.ts';
+import { pageSizes, pageWith } from './pagination.ts';
 import { paths } from './paths.ts';
 import { sortPractices } from './relations.ts';
-import type { Case, Practice, SiteData } from './data.ts';
+import type { Case, Practice, SiteData, Source } from './data.ts';
 
 /** An entry on a topic's page. */
 export type TopicItem = { kind: 'practice'; entry: Practice } | { kind: 'case'; entry: Case };
@@ -35,15 +34,8 @@ export const listItems = {
 	},
 };
 
-/** Every paginated list but the sitemap page's own: its first page, its length and page size. */
-export function paginatedLists(site: SiteData): Array<{ base: string; total: number; size: number }> {
-	return [
-		{ base: paths.practices(), total: listItems.practices(site).length, size: pageSizes.practices },
-		{ base: paths.cases(), total: listItems.cases(site).length, size: pageSizes.cases },
-		{ base: paths.honours(), total: listItems.honours(site).length, size: pageSizes.honours },
-		{ base: paths.brands(), total: listItems.brands(site).length, size: pageSizes.brands },
-		{ base: paths.procuratorates(), total: listItems.procuratorates(site).length, size: pageSizes.procuratorates },
-		{ base: paths.sources(), total: listItems.sources(site).length, size: pageSizes.sources },
-		...site.topics.map((t) => ({ base: paths.topic(t.id), total: listItems.topic(site, t.id).length, size: pageSizes.topic })),
-	];
+/** Sources with the address of their entry on the (possibly paginated) sources list, for citations. */
+export function sourceLinks(site: SiteData, sources: readonly Source[]): Array<{ source: Source; href: string }> {
+	const all = listItems.sources(site);
+	return sources.map((source) => ({ source, href: paths.source(source.id, pageWith(all, source.id, pageSizes.sources)) }));
 }

@@ -1,4 +1,5 @@
 import { ui } from '../../i18n/zh-CN.ts';
+import { siteConfig } from '../../site.config.ts';
 import { pageHref } from './pagination.ts';
 
 /** Every URL of the site, built in one place so links and pages cannot drift apart. */
@@ -8,6 +9,8 @@ export const paths = {
 	brand: (id: string) => `/brands/${id}/`,
 	practices: () => '/practices/',
 	practice: (id: string) => `/practices/${id}/`,
+	/** A practice's printable 学习卡. */
+	card: (id: string) => `/practices/${id}/card/`,
 	honours: () => '/honours/',
 	cases: () => '/cases/',
 	case: (id: string) => `/cases/${id}/`,
@@ -21,6 +24,10 @@ export const paths = {
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',
+	/** The feed of practices and cases (only when SITE_URL is set: a feed's links must be absolute). */
+	rss: () => '/rss.xml',
+	/** The machine-readable sitemap (written by @astrojs/sitemap, only when SITE_URL is set). */
+	sitemapXml: () => '/sitemap-index.xml',
 } as const;
 
 /** The main sections, in navigation order: the header's menu and the sitemap's first group. */
@@ -32,3 +39,16 @@ export const mainSections = [
 	{ href: paths.topics(), label: ui.nav.topics },
 	{ href: paths.procuratorates(), label: ui.nav.procuratorates },
 ] as const;
+
+/**
+ * A site path as an absolute address, where the deployment gave one (SITE_URL); otherwise
+ * undefined, and callers leave out what needs it rather than print a wrong host.
+ */
+export function absoluteUrl(path: string): string | undefined {
+	return siteConfig.url ? new URL(path, siteConfig.url).href : undefined;
+}
+
+/** Where an editor changes a content file: the forge's edit page when SITE_EDIT_URL is set. */
+export function editUrl(filePath: string): string | undefined {
+	return siteConfig.editUrl ? `${siteConfig.editUrl}${filePath.split('/').map(encodeURIComponent).join('/')}` : undefined;
+}

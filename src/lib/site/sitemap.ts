@@ -1,7 +1,5 @@
-/** Every page of the site, grouped; the one list behind `/sitemap/` and `/sitemap.xml`. */
+/** The human sitemap (`/sitemap/`): the main sections, then every entry page, grouped. */
 import { ui } from '../../i18n/zh-CN.ts';
-import { paginatedLists } from './lists.ts';
-import { pageHref, pageSizes } from './pagination.ts';
 import { mainSections, paths } from './paths.ts';
 import { siteData } from './data.ts';
 
@@ -14,7 +12,7 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 	const site = await siteData();
 	return [
 		{
-			title: '栏目',
+			title: ui.sitemap.sections,
 			pages: [
 				{ href: paths.home(), label: ui.nav.home },
 				...mainSections,
@@ -30,12 +28,4 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 		{ title: ui.nav.topics, pages: site.topics.map((t) => ({ href: paths.topic(t.id), label: t.data.name })) },
 		{ title: ui.nav.procuratorates, pages: site.procuratorates.map((o) => ({ href: paths.procuratorate(o.id), label: o.data.name })) },
 	];
-}
-
-/** The later pages (2, 3, …) of every paginated list, for `/sitemap.xml` and the checks over every page. */
-export async function laterListPages(): Promise<string[]> {
-	const site = await siteData();
-	const linksOnSitemap = (await siteMapEntries()).reduce((n, g) => n + g.pages.length, 0);
-	const lists = [...paginatedLists(site), { base: paths.sitemap(), total: linksOnSitemap, size: pageSizes.sitemap }];
-	return lists.flatMap(({ base, total, size }) => Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => pageHref(base, i + 2)));
 }

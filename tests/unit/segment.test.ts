@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { joinWords, segmentHtml, segmentQuery } from '../../src/lib/search/segment.ts';
 
 describe('search segmentation', () => {
@@ -23,5 +23,20 @@ describe('search segmentation', () => {
 		expect(joinWords('12309 mobile app')).toBe('12309 mobile app');
 		expect(joinWords('心桥. 品牌')).toBe('心桥. 品牌');
 		expect(joinWords('共 4 个 检察院 有 12 项')).toBe('共 4 个检察院有 12 项');
+	});
+
+	describe('where the browser has no Intl.Segmenter', () => {
+		afterEach(() => {
+			vi.unstubAllGlobals();
+			vi.resetModules();
+		});
+
+		test('search still works: Chinese is cut into two-character words, made only when first needed', async () => {
+			vi.resetModules();
+			vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+			const fresh = await import('../../src/lib/search/segment.ts');
+			expect(fresh.segmentQuery('司法救助')).toBe('司法 救助');
+			expect(fresh.segmentQuery('检察听证会 12309')).toBe('检察 听证 会 12309');
+		});
 	});
 });

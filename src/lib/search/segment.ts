@@ -1,20 +1,39 @@
 /**
  * Chinese word segmentation for search, the same on both sides: the index is built from page
  * text with spaces put between words (Node's Intl.Segmenter), and the search page splits the
- * visitor's query with the browser's Intl.Segmenter, so both cut a phrase alike. Pagefind then
- * indexes plain space-separated words, which is far cheaper than its own Chinese segmenter
- * (at 10,000 entries: 6 GB and two minutes, against a fraction of that; see BENCHMARKS.md).
+ * visitor's query with the browser's Intl.Segmenter, so both cut a phrase alike (both are ICU's
+ * dictionary). Pagefind then indexes plain space-separated words. Pagefind 1.6 can segment
+ * Chinese itself (ICU4X), but measured here it cost most of the build's time and memory at
+ * scale (see BENCHMARKS.md), and its cut need not match the browser's.
+ *
+ * Runtime: the browser (search page) and Node (indexing). Pure; imports nothing.
  */
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
+
+let segmenter: Intl.Segmenter | null | undefined;
+/** The word segmenter, made on first use; null where the browser has none (older engines). */
+function wordSegmenter(): Intl.Segmenter | null {
+	if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+	return segmenter;
+}
+
+/**
+ * Without Intl.Segmenter: each run of Chinese cut into two-character pieces (most Chinese words
+ * have two), so a query still finds pages, if less precisely than with the real segmenter.
+ */
+export function pairWords(text: string): string {
+	return text.replace(/\p{Script=Han}+/gu, (run) => ` ${[...run].join('').replace(/(..)(?=.)/gu, '$1 ')} `);
+}
 
 /** Puts a space around every Chinese word in `text`; other text is left as it is. */
 export function segmentWords(text: string): string {
 	if (!HAN.test(text)) return text;
+	const words = wordSegmenter();
+	if (!words) return pairWords(text);
 	// One pass of the segmenter over the whole text: far cheaper than a call per run of Chinese.
 	let out = '';
-	for (const { segment } of segmenter.segment(text)) out += HAN.test(segment) ? ` ${segment} ` : segment;
+	for (const { segment } of words.segment(text)) out += HAN.test(segment) ? ` ${segment} ` : segment;
 	return out;
 }
 

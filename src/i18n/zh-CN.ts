@@ -1,6 +1,5 @@
 /** Every UI string of the site, in one place, behind a type. */
 export const ui = {
-	siteTitle: '检察党建品牌',
 	skipToContent: '跳到正文',
 	nav: {
 		label: '主导航',
@@ -55,9 +54,6 @@ export const ui = {
 	},
 	brand: {
 		owner: '所属单位',
-		kind: '品牌类型',
-		slogan: '品牌全称',
-		story: '品牌故事',
 		honours: '荣誉',
 		otherHonours: '本院其他荣誉',
 		practices: '主要做法',
@@ -73,7 +69,6 @@ export const ui = {
 		results: '成效',
 		figures: '数据',
 		named: '涉及的机制、团队与载体',
-		pillar: '所属板块',
 		related: '同主题的其他做法',
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
@@ -82,14 +77,12 @@ export const ui = {
 		action: '检察履职',
 		outcome: '成效',
 		significance: '意义',
-		officialTitle: '案例名称为官方名称',
 	},
 	honour: {
 		recipient: '获得者',
 		awardedBy: '授予单位',
 		level: '级别',
 		year: '年份',
-		occasion: '评选活动',
 		yearUnknown: '未载明',
 	},
 	topic: {
@@ -97,9 +90,6 @@ export const ui = {
 		summary: (owners: number, practices: number, cases: number, page: number, count: number) =>
 			`${owners} 个检察院有 ${practices} 项做法、${cases} 个案例涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
 		indexIntro: '按业务条线和主题查看：每个主题页列出所有检察院在这方面的做法和案例。',
-		practices: '做法',
-		cases: '案例',
-		who: '有哪些检察院在做',
 	},
 	procuratorate: {
 		description: (name: string) => `${name}的党建品牌、做法、荣誉与案例`,
@@ -194,7 +184,6 @@ export const ui = {
 		next: '下一页',
 		page: (n: number) => `第 ${n} 页`,
 		continued: '（续）',
-		range: (from: number, to: number, total: number) => `第 ${from}–${to} 项，共 ${total} 项`,
 	},
 	notFound: {
 		title: '页面不存在',

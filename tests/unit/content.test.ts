@@ -18,8 +18,8 @@ describe('the site content', () => {
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
-	test('holds the five articles and what they describe', () => {
-		expect(byCollection('sources')).toHaveLength(5);
+	test('holds the five articles and what they describe (at least: editors add more)', () => {
+		expect(byCollection('sources').length).toBeGreaterThanOrEqual(5);
 		expect(byCollection('brands').length).toBeGreaterThanOrEqual(8);
 		expect(byCollection('practices').length).toBeGreaterThanOrEqual(60);
 		expect(byCollection('honours').length).toBeGreaterThanOrEqual(20);

@@ -22,6 +22,10 @@ export default defineConfig({
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
 	// and the print-only 学习卡, which are marked noindex.
-	integrations: [contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$|\/card\/$/.test(new URL(page).pathname) })],
+	integrations: [
+		contentCheckIntegration(),
+		mdx(),
+		sitemap({ filter: (page) => !/\/404(\.html|\/)?$|\/card\/$/.test(new URL(page).pathname) }),
+	],
 	vite: { plugins: [tailwindcss()] },
 });

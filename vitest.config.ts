@@ -15,8 +15,14 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: buildSite } },
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: buildSite } },
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: buildSite },
+			},
+			{
+				extends: true,
+				test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: buildSite },
+			},
 		],
 	},
 });

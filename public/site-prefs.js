@@ -5,7 +5,11 @@
 	var root = document.documentElement;
 	var prefs = { size: 'large', contrast: 'high' };
 	function stored(key) {
-		try { return localStorage.getItem('pref-' + key); } catch (e) { return null; }
+		try {
+			return localStorage.getItem('pref-' + key);
+		} catch (e) {
+			return null;
+		}
 	}
 	function apply(key, on) {
 		if (on) root.setAttribute('data-' + key, prefs[key]);
@@ -20,12 +24,20 @@
 				var on = !root.hasAttribute('data-' + key);
 				apply(key, on);
 				button.setAttribute('aria-pressed', String(on));
-				try { on ? localStorage.setItem('pref-' + key, prefs[key]) : localStorage.removeItem('pref-' + key); } catch (e) {}
+				try {
+					on
+						? localStorage.setItem('pref-' + key, prefs[key])
+						: localStorage.removeItem('pref-' + key);
+				} catch (e) {}
 			});
 		});
 		document.querySelectorAll('[data-print]').forEach(function (button) {
-			button.addEventListener('click', function () { window.print(); });
+			button.addEventListener('click', function () {
+				window.print();
+			});
 		});
-		document.querySelectorAll('[data-needs-js]').forEach(function (el) { el.hidden = false; });
+		document.querySelectorAll('[data-needs-js]').forEach(function (el) {
+			el.hidden = false;
+		});
 	});
 })();

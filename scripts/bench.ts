@@ -8,7 +8,17 @@
  * noisy machine where absolute times do not.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +28,8 @@ import { generateCorpus } from './bench/corpus.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
+const arg = (name: string, fallback: string) =>
+	args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback;
 const entries = Number(arg('entries', '1000'));
 const shareImages = arg('share-images', 'brands');
 const root = process.cwd();
@@ -30,8 +41,15 @@ symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
 /** Resident memory of a process and all its descendants, in bytes. */
 function treeRss(pid: number): number {
 	try {
-		const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-		const children = readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+		const rss =
+			Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+		const children = readdirSync(`/proc/${pid}/task`).flatMap((t) =>
+			readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8')
+				.trim()
+				.split(/\s+/)
+				.filter(Boolean)
+				.map(Number),
+		);
 		return rss + children.reduce((sum, c) => sum + treeRss(c), 0);
 	} catch {
 		return 0;
@@ -39,13 +57,31 @@ function treeRss(pid: number): number {
 }
 
 /** Runs the build steps one after another: total time, and the highest memory of any step. */
-async function timed(cwd: string, env: Record<string, string>, steps: string[][] = [[astroBin, 'build']]): Promise<{ seconds: number; peakRss: number; log: string; steps: Array<{ seconds: number; peakRss: number }> }> {
+async function timed(
+	cwd: string,
+	env: Record<string, string>,
+	steps: string[][] = [[astroBin, 'build']],
+): Promise<{
+	seconds: number;
+	peakRss: number;
+	log: string;
+	steps: Array<{ seconds: number; peakRss: number }>;
+}> {
 	const results = [];
 	for (const step of steps) results.push(await timedStep(cwd, env, step));
-	return { seconds: results.reduce((s, r) => s + r.seconds, 0), peakRss: Math.max(...results.map((r) => r.peakRss)), log: results.map((r) => r.log).join('\n'), steps: results };
+	return {
+		seconds: results.reduce((s, r) => s + r.seconds, 0),
+		peakRss: Math.max(...results.map((r) => r.peakRss)),
+		log: results.map((r) => r.log).join('\n'),
+		steps: results,
+	};
 }
 
-async function timedStep(cwd: string, env: Record<string, string>, step: string[]): Promise<{ seconds: number; peakRss: number; log: string }> {
+async function timedStep(
+	cwd: string,
+	env: Record<string, string>,
+	step: string[],
+): Promise<{ seconds: number; peakRss: number; log: string }> {
 	const started = performance.now();
 	const child = spawn(process.execPath, step, { cwd, env: { ...process.env, ...env, CI: 'true' } });
 	let log = '';
@@ -60,7 +96,9 @@ async function timedStep(cwd: string, env: Record<string, string>, step: string[
 }
 
 function files(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile())
+		.map((d) => join(d.parentPath, d.name));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -73,11 +111,19 @@ console.log(counts);
 
 // The bare site first, then ours: both start cold (fresh cache folders).
 writeBareSite(join(work, 'bare'), join(work, 'content'), join(root, 'node_modules'));
-const bare = await timed(join(work, 'bare'), { BARE_OUT_DIR: join(work, 'bare-dist'), BARE_CACHE_DIR: join(work, 'bare-cache') });
+const bare = await timed(join(work, 'bare'), {
+	BARE_OUT_DIR: join(work, 'bare-dist'),
+	BARE_CACHE_DIR: join(work, 'bare-cache'),
+});
 const bareFiles = files(join(work, 'bare-dist')).filter((f) => f.endsWith('.html')).length;
 console.log(`== bare Astro: ${bare.seconds.toFixed(1)} s, ${mb(bare.peakRss)}, ${bareFiles} pages`);
 
-const siteEnv = { SITE_CONTENT_DIR: join(work, 'content'), SITE_OUT_DIR: join(work, 'site-dist'), SITE_CACHE_DIR: join(work, 'site-cache'), SITE_SHARE_IMAGES: shareImages };
+const siteEnv = {
+	SITE_CONTENT_DIR: join(work, 'content'),
+	SITE_OUT_DIR: join(work, 'site-dist'),
+	SITE_CACHE_DIR: join(work, 'site-cache'),
+	SITE_SHARE_IMAGES: shareImages,
+};
 // The same two steps as `npm run build`: Astro, then the search index and .gz files.
 const siteSteps = [[astroBin, 'build'], [join(root, 'scripts/post-build.ts')]];
 const ours = await timed(root, siteEnv, siteSteps);
@@ -85,24 +131,42 @@ const ours = await timed(root, siteEnv, siteSteps);
 const one = join(work, 'content/practices/x0.md');
 writeFileSync(one, readFileSync(one, 'utf8').replace(/\n$/, '\n\n修改了一句话。\n'));
 const rebuild = await timed(root, siteEnv, siteSteps);
-console.log(`== this site: ${ours.seconds.toFixed(1)} s cold, ${rebuild.seconds.toFixed(1)} s after one edit, ${mb(ours.peakRss)}`);
+console.log(
+	`== this site: ${ours.seconds.toFixed(1)} s cold, ${rebuild.seconds.toFixed(1)} s after one edit, ${mb(ours.peakRss)}`,
+);
 writeFileSync(join(work, 'site-build.log'), ours.log);
 const dist = join(work, 'site-dist');
 const all = files(dist);
 const html = all.filter((f) => f.endsWith('.html'));
 
-
 const plainLog = ours.log.replace(/\x1b\[[0-9;]*m/g, '');
-const pagefindMs = Number(/in (\d+) ms/.exec(plainLog.split('\n').find((l) => l.includes('已索引')) ?? '')?.[1] ?? NaN);
+const pagefindMs = Number(
+	/in (\d+) ms/.exec(plainLog.split('\n').find((l) => l.includes('已索引')) ?? '')?.[1] ?? NaN,
+);
 const pagefindBytes = files(join(dist, 'pagefind')).reduce((s, f) => s + statSync(f).size, 0);
 const outBytes = all.filter((f) => !f.endsWith('.gz')).reduce((s, f) => s + statSync(f).size, 0);
 const gz = (f: string) => gzipSync(readFileSync(f)).length;
 const htmlGz = html.map(gz);
 const cssFiles = all.filter((f) => f.endsWith('.css'));
-const cssPerPage = html.map((f) => [...readFileSync(f, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(join(dist, m[1]!)), 0));
-const jsPerPage = html.map((f) => [...readFileSync(f, 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(join(dist, m[1]!)), 0));
+const cssPerPage = html.map((f) =>
+	[...readFileSync(f, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+		(s, m) => s + gz(join(dist, m[1]!)),
+		0,
+	),
+);
+const jsPerPage = html.map((f) =>
+	[...readFileSync(f, 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].reduce(
+		(s, m) => s + gz(join(dist, m[1]!)),
+		0,
+	),
+);
 const contentPages = html.filter((f) => /\/(practices|cases|brands)\/[^/]+\/index\.html$/.test(f));
-const contentJs = contentPages.map((f) => [...readFileSync(f, 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(join(dist, m[1]!)), 0));
+const contentJs = contentPages.map((f) =>
+	[...readFileSync(f, 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].reduce(
+		(s, m) => s + gz(join(dist, m[1]!)),
+		0,
+	),
+);
 
 // Searches in Chromium: bytes over the wire (gzip, as nginx serves) and time to results.
 const server = await serveDist(dist);
@@ -115,42 +179,110 @@ page.on('requestfinished', async (r) => {
 });
 await page.goto(`${server.url}/search/`);
 await page.waitForLoadState('networkidle');
-const searches: Array<{ label: string; query: string; bytes: number; ms: number; results: string }> = [];
+const searches: Array<{
+	label: string;
+	query: string;
+	bytes: number;
+	ms: number;
+	results: string;
+}> = [];
 const brandName = /name: (.+)/.exec(readFileSync(join(work, 'content/brands/b1.md'), 'utf8'))![1]!;
-for (const [label, query] of [['first, selective', brandName], ['follow-up, common', '党建']] as const) {
+for (const [label, query] of [
+	['first, selective', brandName],
+	['follow-up, common', '党建'],
+] as const) {
 	// Mark the old results stale, so the wait below sees this search finish, not the last one.
-	await page.evaluate(() => document.querySelector('#search-results')?.setAttribute('data-state', 'stale'));
+	await page.evaluate(() =>
+		document.querySelector('#search-results')?.setAttribute('data-state', 'stale'),
+	);
 	bytes = 0;
 	const t = performance.now();
 	await page.fill('#search-q', query);
-	await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done' && document.querySelectorAll('#search-results li').length > 0, undefined, { timeout: 60_000 });
+	await page.waitForFunction(
+		() =>
+			document.querySelector('#search-results')?.getAttribute('data-state') === 'done' &&
+			document.querySelectorAll('#search-results li').length > 0,
+		undefined,
+		{ timeout: 60_000 },
+	);
 	await page.waitForLoadState('networkidle');
-	searches.push({ label, query, bytes, ms: performance.now() - t, results: (await page.textContent('#search-status')) ?? '' });
+	searches.push({
+		label,
+		query,
+		bytes,
+		ms: performance.now() - t,
+		results: (await page.textContent('#search-status')) ?? '',
+	});
 }
 await browser.close();
 await server.close();
 
 const rows: Array<[string, string]> = [
-	['entries (procuratorates / brands / practices / honours / cases)', `${entries} (${counts.procuratorates} / ${counts.brands} / ${counts.practices} / ${counts.honours} / ${counts.cases})`],
+	[
+		'entries (procuratorates / brands / practices / honours / cases)',
+		`${entries} (${counts.procuratorates} / ${counts.brands} / ${counts.practices} / ${counts.honours} / ${counts.cases})`,
+	],
 	['pages built (this site / bare Astro)', `${html.length} / ${bareFiles}`],
-	['build wall time: this site / bare Astro / ratio', `${ours.seconds.toFixed(1)} s / ${bare.seconds.toFixed(1)} s / ${(ours.seconds / bare.seconds).toFixed(2)}×`],
+	[
+		'build wall time: this site / bare Astro / ratio',
+		`${ours.seconds.toFixed(1)} s / ${bare.seconds.toFixed(1)} s / ${(ours.seconds / bare.seconds).toFixed(2)}×`,
+	],
 	['pages per second (this site)', (html.length / ours.seconds).toFixed(0)],
-	['peak RSS: this site / bare Astro / ratio', `${mb(ours.peakRss)} / ${mb(bare.peakRss)} / ${(ours.peakRss / bare.peakRss).toFixed(2)}×`],
-	['steps: astro build / search index + gzip (time, peak RSS)', ours.steps.map((s) => `${s.seconds.toFixed(1)} s, ${mb(s.peakRss)}`).join(' / ')],
-	['rebuild after editing one practice', `${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of cold)`],
-	['Pagefind indexing time / index size', `${(pagefindMs / 1000).toFixed(1)} s / ${mb(pagefindBytes)}`],
-	['output files / bytes (without .gz)', `${all.filter((f) => !f.endsWith('.gz')).length} / ${mb(outBytes)}`],
-	['HTML per page, gzip: median / max', `${kb(median(htmlGz))} / ${kb(Math.max(...htmlGz))} (${htmlGz.filter((b) => b > 15 * 1024).length} pages over 15 KB; largest: ${html.map((f, i) => [f, htmlGz[i]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, b]) => `${f.slice(dist.length).replace(/index\.html$/, '')} ${kb(b)}`).join(', ')})`],
-	['CSS per page, gzip: median / max', `${kb(median(cssPerPage))} / ${kb(Math.max(...cssPerPage))} (${cssFiles.length} files)`],
-	['JS per page, gzip: median / max (content pages: max)', `${kb(median(jsPerPage))} / ${kb(Math.max(...jsPerPage))} (${kb(Math.max(...contentJs))})`],
-	...searches.map((s): [string, string] => [`search, ${s.label} (“${s.query}”)`, `${kb(s.bytes)} in ${s.ms.toFixed(0)} ms — ${s.results}`]),
+	[
+		'peak RSS: this site / bare Astro / ratio',
+		`${mb(ours.peakRss)} / ${mb(bare.peakRss)} / ${(ours.peakRss / bare.peakRss).toFixed(2)}×`,
+	],
+	[
+		'steps: astro build / search index + gzip (time, peak RSS)',
+		ours.steps.map((s) => `${s.seconds.toFixed(1)} s, ${mb(s.peakRss)}`).join(' / '),
+	],
+	[
+		'rebuild after editing one practice',
+		`${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of cold)`,
+	],
+	[
+		'Pagefind indexing time / index size',
+		`${(pagefindMs / 1000).toFixed(1)} s / ${mb(pagefindBytes)}`,
+	],
+	[
+		'output files / bytes (without .gz)',
+		`${all.filter((f) => !f.endsWith('.gz')).length} / ${mb(outBytes)}`,
+	],
+	[
+		'HTML per page, gzip: median / max',
+		`${kb(median(htmlGz))} / ${kb(Math.max(...htmlGz))} (${htmlGz.filter((b) => b > 15 * 1024).length} pages over 15 KB; largest: ${html
+			.map((f, i) => [f, htmlGz[i]!] as const)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 3)
+			.map(([f, b]) => `${f.slice(dist.length).replace(/index\.html$/, '')} ${kb(b)}`)
+			.join(', ')})`,
+	],
+	[
+		'CSS per page, gzip: median / max',
+		`${kb(median(cssPerPage))} / ${kb(Math.max(...cssPerPage))} (${cssFiles.length} files)`,
+	],
+	[
+		'JS per page, gzip: median / max (content pages: max)',
+		`${kb(median(jsPerPage))} / ${kb(Math.max(...jsPerPage))} (${kb(Math.max(...contentJs))})`,
+	],
+	...searches.map((s): [string, string] => [
+		`search, ${s.label} (“${s.query}”)`,
+		`${kb(s.bytes)} in ${s.ms.toFixed(0)} ms — ${s.results}`,
+	]),
 	['share images', shareImages],
 ];
-const table = ['| measure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const table = [
+	'| measure | value |',
+	'| --- | --- |',
+	...rows.map(([k, v]) => `| ${k} | ${v} |`),
+].join('\n');
 console.log(`\n${table}\n`);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
 writeFileSync(join(work, 'results.md'), `## ${entries} entries\n\n${machine}\n\n${table}\n`);
-appendFileSync(join(root, '.bench-results.md'), `\n## ${entries} entries (${new Date().toISOString().slice(0, 16)})\n\n${machine}\n\n${table}\n`);
+appendFileSync(
+	join(root, '.bench-results.md'),
+	`\n## ${entries} entries (${new Date().toISOString().slice(0, 16)})\n\n${machine}\n\n${table}\n`,
+);
 console.log(`结果已写入 (written) ${join(work, 'results.md')} 和 .bench-results.md`);
 if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
 if (existsSync(work)) console.log(`保留在 (kept in) ${work}`);

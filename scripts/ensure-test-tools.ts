@@ -11,18 +11,28 @@ import { findNginx, howToGetNginx } from './lib/nginx.ts';
 
 function run(cmd: string, args: string[]): boolean {
 	console.log(`> ${cmd} ${args.join(' ')}`);
-	return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+	return (
+		spawnSync(cmd, args, {
+			stdio: 'inherit',
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+		}).status === 0
+	);
 }
 
-const canApt = existsSync('/usr/bin/apt-get') && typeof process.getuid === 'function' && process.getuid() === 0;
-const missing = [!findChromium() && 'chromium', !findNginx() && 'nginx'].filter((p): p is string => Boolean(p));
+const canApt =
+	existsSync('/usr/bin/apt-get') && typeof process.getuid === 'function' && process.getuid() === 0;
+const missing = [!findChromium() && 'chromium', !findNginx() && 'nginx'].filter((p): p is string =>
+	Boolean(p),
+);
 if (missing.length > 0 && canApt) {
 	console.log(`正在安装 (installing): ${missing.join(', ')}`);
 	run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', ...missing]);
 }
 if (!findChromium()) run('npx', ['--no-install', 'playwright-core', 'install', 'chromium']);
 
-const problems = [!findChromium() && howToGetChromium, !findNginx() && howToGetNginx].filter(Boolean);
+const problems = [!findChromium() && howToGetChromium, !findNginx() && howToGetNginx].filter(
+	Boolean,
+);
 if (problems.length > 0) {
 	console.error(problems.join('\n\n'));
 	process.exit(1);

@@ -24,7 +24,10 @@ const cleaned = normalizeText(readFileSync(input, 'utf8'));
 if (!out) {
 	process.stdout.write(cleaned);
 } else {
-	if (resolve(out) === resolve(input)) fail('不会改写原文件，请用 --out 指定一个新文件名 (the input is never rewritten; choose a new file)');
+	if (resolve(out) === resolve(input))
+		fail(
+			'不会改写原文件，请用 --out 指定一个新文件名 (the input is never rewritten; choose a new file)',
+		);
 	if (existsSync(out)) fail(`${out} 已存在，不会覆盖 (exists; not overwritten)`);
 	writeFileSync(out, cleaned);
 	console.error(`已写入 ${out} (written)`);

@@ -9,7 +9,8 @@ const s = schemas(reference);
 // means touching code. The file name (without extension) is the entry's id and its URL.
 // $SITE_CONTENT_DIR replaces content/ when the benchmark builds a generated corpus.
 const root = process.env['SITE_CONTENT_DIR'] ?? './content';
-const from = (name: CollectionName) => glob({ base: `${root}/${name}`, pattern: filePattern(name) });
+const from = (name: CollectionName) =>
+	glob({ base: `${root}/${name}`, pattern: filePattern(name) });
 
 export const collections = {
 	sources: defineCollection({ loader: from('sources'), schema: s.sources }),

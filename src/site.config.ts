@@ -49,7 +49,12 @@ export function footerFromEnv(vars: Record<string, string | undefined>): SiteCon
 	const contact = env('SITE_CONTACT');
 	const icp = env('SITE_ICP');
 	const policeRecord = env('SITE_POLICE_RECORD');
-	return { ...(organizer && { organizer }), ...(contact && { contact }), ...(icp && { icp }), ...(policeRecord && { policeRecord }) };
+	return {
+		...(organizer && { organizer }),
+		...(contact && { contact }),
+		...(icp && { icp }),
+		...(policeRecord && { policeRecord }),
+	};
 }
 
 /**
@@ -65,7 +70,15 @@ export function siteUrlFromEnv(value: string | undefined): string | undefined {
 	} catch {
 		url = undefined;
 	}
-	if (!url || url.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+	if (
+		!url ||
+		url.protocol !== 'https:' ||
+		url.pathname !== '/' ||
+		url.search ||
+		url.hash ||
+		url.username ||
+		url.password
+	) {
 		throw new Error(
 			`SITE_URL 必须是网站的 https 地址，如 https://dangjian.example.gov.cn（不带路径），现在是“${value}” (SITE_URL must be the site's https origin, with no path)。` +
 				'本地预览和测试不要设置 SITE_URL (leave it unset for local builds and tests)。',

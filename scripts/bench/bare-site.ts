@@ -9,13 +9,19 @@ export function writeBareSite(dir: string, contentDir: string, nodeModules: stri
 	mkdirSync(join(dir, 'src/pages/[collection]'), { recursive: true });
 	symlinkSync(nodeModules, join(dir, 'node_modules'));
 	writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}\n');
-	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.BARE_OUT_DIR, cacheDir: process.env.BARE_CACHE_DIR });\n`);
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.BARE_OUT_DIR, cacheDir: process.env.BARE_CACHE_DIR });\n`,
+	);
 	const names = ['sources', 'topics', 'procuratorates', 'brands', 'practices', 'honours', 'cases'];
 	const patterns: Record<string, string> = { brands: '*.md', practices: '*.md' };
 	writeFileSync(
 		join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n${names
-			.map((n) => `\t${n}: defineCollection({ loader: glob({ base: ${JSON.stringify(join(contentDir, n))}, pattern: '${patterns[n] ?? '*.yaml'}' }) }),`)
+			.map(
+				(n) =>
+					`\t${n}: defineCollection({ loader: glob({ base: ${JSON.stringify(join(contentDir, n))}, pattern: '${patterns[n] ?? '*.yaml'}' }) }),`,
+			)
 			.join('\n')}\n};\n`,
 	);
 	writeFileSync(

@@ -20,11 +20,16 @@ export function findChromium(): string | undefined {
 }
 
 function playwrightBrowsers(): string[] {
-	const cache = process.env['PLAYWRIGHT_BROWSERS_PATH'] ?? join(homedir(), '.cache', 'ms-playwright');
+	const cache =
+		process.env['PLAYWRIGHT_BROWSERS_PATH'] ?? join(homedir(), '.cache', 'ms-playwright');
 	if (!existsSync(cache)) return [];
 	return readdirSync(cache)
 		.filter((d) => d.startsWith('chromium'))
-		.flatMap((d) => [join(cache, d, 'chrome-linux', 'chrome'), join(cache, d, 'chrome-linux64', 'chrome'), join(cache, d, 'chrome-headless-shell-linux64', 'chrome-headless-shell')]);
+		.flatMap((d) => [
+			join(cache, d, 'chrome-linux', 'chrome'),
+			join(cache, d, 'chrome-linux64', 'chrome'),
+			join(cache, d, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
+		]);
 }
 
 export const howToGetChromium = [
@@ -41,6 +46,13 @@ export async function launchBrowser(): Promise<Browser> {
 	if (!executablePath) throw new Error(howToGetChromium);
 	return chromium.launch({
 		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }

@@ -2,9 +2,12 @@
 import { existsSync } from 'node:fs';
 
 export function findNginx(): string | undefined {
-	return [process.env['NGINX_PATH'], '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find(
-		(p): p is string => typeof p === 'string' && p !== '' && existsSync(p),
-	);
+	return [
+		process.env['NGINX_PATH'],
+		'/usr/sbin/nginx',
+		'/usr/bin/nginx',
+		'/usr/local/sbin/nginx',
+	].find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
 }
 
 export const howToGetNginx = [

@@ -19,7 +19,10 @@ const types: Record<string, string> = {
 };
 
 /** Serves dist/ like a static host: directories map to index.html, unknown paths to 404.html. */
-export function serveDist(root = join(process.cwd(), 'dist'), headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export function serveDist(
+	root = join(process.cwd(), 'dist'),
+	headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
@@ -34,13 +37,20 @@ export function serveDist(root = join(process.cwd(), 'dist'), headers: Record<st
 		// Like nginx's gzip_static: send the build's .gz when the browser accepts gzip.
 		const gz = `${file}.gz`;
 		const useGz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz);
-		res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...(useGz && { 'Content-Encoding': 'gzip' }) });
+		res.writeHead(found ? 200 : 404, {
+			...headers,
+			'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+			...(useGz && { 'Content-Encoding': 'gzip' }),
+		});
 		createReadStream(useGz ? gz : file).pipe(res);
 	});
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = server.address() as AddressInfo;
-			resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+			resolve({
+				url: `http://127.0.0.1:${port}`,
+				close: () => new Promise((r) => server.close(() => r())),
+			});
 		});
 	});
 }

@@ -17,7 +17,9 @@ export function contentCheckIntegration(): AstroIntegration {
 				if (problems.length === 0) return;
 				logger.error(`\n${formatProblems(problems)}\n`);
 				if (command === 'build') {
-					throw new Error(`内容有 ${problems.length} 处问题，构建已停止 (content has ${problems.length} problem(s); build stopped)`);
+					throw new Error(
+						`内容有 ${problems.length} 处问题，构建已停止 (content has ${problems.length} problem(s); build stopped)`,
+					);
 				}
 			},
 		},

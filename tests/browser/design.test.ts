@@ -23,7 +23,9 @@ describe('大字 and 高对比', () => {
 		await page.getByRole('button', { name: '大字' }).click();
 		await page.getByRole('button', { name: '高对比' }).click();
 		expect(await size()).toBe('20px');
-		expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true');
+		expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe(
+			'true',
+		);
 		await page.goto(`${site.url}/practices/xinqiao-song-falv/`);
 		expect(await size()).toBe('20px');
 		expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('high');
@@ -42,16 +44,24 @@ describe('大字 and 高对比', () => {
 		await page.goto(`${site.url}/brands/tuxiang-danxin/`);
 		expect(await page.getByRole('button', { name: '大字' }).isVisible()).toBe(false);
 		expect(await page.locator('h1').textContent()).toBe('土乡丹心');
-		expect(await page.getByRole('link', { name: '“支部建在办案组”' }).first().isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: '“支部建在办案组”' }).first().isVisible()).toBe(
+			true,
+		);
 		await context.close();
 	});
 
 	test('the system’s own contrast preference is honoured', async () => {
-		const context = await site.browser.newContext({ contrast: 'more' } as Parameters<Browser['newContext']>[0]);
+		const context = await site.browser.newContext({ contrast: 'more' } as Parameters<
+			Browser['newContext']
+		>[0]);
 		const page = await context.newPage();
 		await page.emulateMedia({ contrast: 'more' } as Parameters<typeof page.emulateMedia>[0]);
 		await page.goto(`${site.url}/`);
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-line').trim())).toBe('#000');
+		expect(
+			await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--color-line').trim(),
+			),
+		).toBe('#000');
 		await context.close();
 	});
 });
@@ -70,7 +80,9 @@ describe('print', () => {
 	test('every practice’s 学习卡 fits one A4 page and carries its source', async () => {
 		const page = await site.browser.newPage();
 		// Every practice folder with a card (not the list's own page/2/ folder).
-		const ids = readdirSync(join(root, 'dist/practices')).filter((d) => existsSync(join(root, 'dist/practices', d, 'card/index.html')));
+		const ids = readdirSync(join(root, 'dist/practices')).filter((d) =>
+			existsSync(join(root, 'dist/practices', d, 'card/index.html')),
+		);
 		expect(ids.length).toBeGreaterThan(60);
 		const tooLong: string[] = [];
 		for (const id of ids) {

@@ -28,12 +28,21 @@ function freePort(): Promise<number> {
 	});
 }
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+	path: string,
+	headers: Record<string, string> = {},
+): Promise<{
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+}> {
 	return new Promise((resolve, reject) => {
 		const req = request(`${base}${path}`, { headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+			res.on('end', () =>
+				resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+			);
 		});
 		req.on('error', reject);
 		req.end();
@@ -62,7 +71,9 @@ http {
 }
 `,
 	);
-	nginx = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
+	nginx = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
 	base = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 50; i++) {
 		try {
@@ -72,7 +83,9 @@ http {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
-	throw new Error(`nginx 未能启动 (did not start): ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+	throw new Error(
+		`nginx 未能启动 (did not start): ${readFileSync(join(dir, 'error.log'), 'utf8')}`,
+	);
 });
 afterAll(() => {
 	nginx?.kill('SIGQUIT');
@@ -130,7 +143,9 @@ describe('nginx with deploy/nginx-site.conf', () => {
 			const watch = await watchPage(page, base);
 			await page.goto(`${base}/search/?q=${encodeURIComponent('司法救助')}`);
 			await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-			const links = await page.$$eval('#search-results h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+			const links = await page.$$eval('#search-results h3 a', (as) =>
+				as.map((a) => (a as HTMLAnchorElement).pathname),
+			);
 			expect(links).toContain('/topics/sifa-jiuzhu/');
 			expect(watch.cspViolations).toEqual([]);
 			expect(watch.consoleErrors).toEqual([]);

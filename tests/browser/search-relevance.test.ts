@@ -27,7 +27,9 @@ async function search(q: string, filters: Record<string, string[]> = {}): Promis
 	for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
 	await page.goto(`${server.url}/search/?${params}`);
 	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-	return page.$$eval('#search-results h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return page.$$eval('#search-results h3 a', (as) =>
+		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 }
 
 const brand = (id: string) => `/brands/${id}/`;
@@ -53,15 +55,52 @@ describe('a brand’s name puts the brand’s own page first', () => {
 
 describe('business terms find the practices of every procuratorate that does them', () => {
 	test.each([
-		['司法救助', [topic('sifa-jiuzhu'), practice('xinqiao-song-wennuan'), practice('huzhu-sifa-jiuzhu'), practice('pengan-fuwu-qunzhong')]],
-		['公益诉讼', [topic('gongyi-susong'), practice('huzhu-gongyi-susong'), practice('huzhu-dangjian-gongyi'), practice('hekou-huanghe-gongjian')]],
+		[
+			'司法救助',
+			[
+				topic('sifa-jiuzhu'),
+				practice('xinqiao-song-wennuan'),
+				practice('huzhu-sifa-jiuzhu'),
+				practice('pengan-fuwu-qunzhong'),
+			],
+		],
+		[
+			'公益诉讼',
+			[
+				topic('gongyi-susong'),
+				practice('huzhu-gongyi-susong'),
+				practice('huzhu-dangjian-gongyi'),
+				practice('hekou-huanghe-gongjian'),
+			],
+		],
 		['12309', [brand('xinqiao'), practice('chuanying-xinfang'), practice('huzhu-liang-shenfen')]],
-		['农民工讨薪', [topic('nongmingong-taoxin'), practice('huzhu-nongmingong-taoxin'), practice('chuanying-nongmingong'), practice('hekou-nongmingong-taoxin')]],
+		[
+			'农民工讨薪',
+			[
+				topic('nongmingong-taoxin'),
+				practice('huzhu-nongmingong-taoxin'),
+				practice('chuanying-nongmingong'),
+				practice('hekou-nongmingong-taoxin'),
+			],
+		],
 		['未成年人', [brand('chuancheng-baiduren'), topic('weichengnianren')]],
-		['检察听证', [practice('xinqiao-song-falv'), practice('chuanying-tingzheng'), topic('jiancha-tingzheng')]],
-		['刑事执行', [practice('hekou-renquan-baozhang-zhongxin'), practice('hekou-jiuzheng-yijian'), topic('xingshi-zhixing')]],
+		[
+			'检察听证',
+			[practice('xinqiao-song-falv'), practice('chuanying-tingzheng'), topic('jiancha-tingzheng')],
+		],
+		[
+			'刑事执行',
+			[
+				practice('hekou-renquan-baozhang-zhongxin'),
+				practice('hekou-jiuzheng-yijian'),
+				topic('xingshi-zhixing'),
+			],
+		],
 		['民营企业', [practice('hekou-minying-jingji')]],
-		['支持起诉', [practice('chuanying-zhichi-qisu-zhongxin'), practice('huzhu-nongmingong-taoxin')]],
+		[
+			'支持起诉',
+			[practice('chuanying-zhichi-qisu-zhongxin'), practice('huzhu-nongmingong-taoxin')],
+		],
 		['信访', [practice('huzhu-xinfang'), practice('xinqiao-xianfeng-tujizu')]],
 		['检察建议', [practice('chuanying-shehui-zhili'), practice('huzhu-pingan-jianshe')]],
 		['志愿服务', [practice('hekou-zhiyuan-fuwu'), practice('huzhu-fazhi-xuanjiang')]],
@@ -128,7 +167,9 @@ describe('traditional characters and pinyin', () => {
 describe('results read as written', () => {
 	test('titles and excerpts show no spaces between Chinese words (the index holds them split)', async () => {
 		await search('司法救助');
-		const texts = await page.$$eval('#search-results li :is(h3, p:last-child)', (els) => els.map((e) => e.textContent ?? ''));
+		const texts = await page.$$eval('#search-results li :is(h3, p:last-child)', (els) =>
+			els.map((e) => e.textContent ?? ''),
+		);
 		expect(texts.length).toBeGreaterThan(2);
 		for (const t of texts) expect(t, t).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
 		const marks = await page.$$eval('#search-results mark', (els) => els.map((e) => e.textContent));
@@ -148,12 +189,24 @@ describe('filters', () => {
 		const urls = await search('', { brand: ['心桥'] });
 		expect(urls[0]).toBe(brand('xinqiao'));
 		// Brands first, topics last: the types come in the browsing order, never back and forth.
-		const types = await page.$$eval('#search-results .tag', (els) => els.map((e) => e.textContent ?? ''));
+		const types = await page.$$eval('#search-results .tag', (els) =>
+			els.map((e) => e.textContent ?? ''),
+		);
 		const order = ['品牌', '做法', '案例', '荣誉', '检察院', '主题'];
-		expect(types.map((t) => order.indexOf(t))).toEqual(types.map((t) => order.indexOf(t)).sort((a, b) => a - b));
+		expect(types.map((t) => order.indexOf(t))).toEqual(
+			types.map((t) => order.indexOf(t)).sort((a, b) => a - b),
+		);
 		expect(new Set(types).size).toBeGreaterThan(1);
 		expect(urls).toContain(practice('xinqiao-song-falv'));
-		expect(urls.every((u) => u.includes('xinqiao') || u.startsWith('/topics/') || u === '/honours/' || u.startsWith('/procuratorates/'))).toBe(true);
+		expect(
+			urls.every(
+				(u) =>
+					u.includes('xinqiao') ||
+					u.startsWith('/topics/') ||
+					u === '/honours/' ||
+					u.startsWith('/procuratorates/'),
+			),
+		).toBe(true);
 	});
 
 	test('a province filter keeps only that province’s pages', async () => {

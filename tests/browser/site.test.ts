@@ -23,16 +23,28 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22a
 const site = useBuiltSite();
 
 /** Every page the build wrote, as site paths (the 404 page is visited on its own). */
-const everyPage = htmlFiles(join(root, 'dist')).filter((f) => f !== '404.html').map(pathOf);
-
+const everyPage = htmlFiles(join(root, 'dist'))
+	.filter((f) => f !== '404.html')
+	.map(pathOf);
 
 async function axe(page: Page): Promise<string[]> {
 	await page.evaluate(axeSource);
 	const result = await page.evaluate(async (tags) => {
-		const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, {
+		const r = await (
+			window as unknown as {
+				axe: {
+					run: (
+						c: unknown,
+						o: unknown,
+					) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+				};
+			}
+		).axe.run(document, {
 			runOnly: { type: 'tag', values: tags },
 		});
-		return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+		return r.violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+		);
 	}, axeTags);
 	return result;
 }
@@ -53,15 +65,24 @@ describe.each([
 		const page = await context.newPage();
 		const watch = await watchPage(page, site.url);
 		for (const path of everyPage) {
-			const before = { ...watch, consoleErrors: [...watch.consoleErrors], cspViolations: [...watch.cspViolations], foreignRequests: [...watch.foreignRequests] };
+			const before = {
+				...watch,
+				consoleErrors: [...watch.consoleErrors],
+				cspViolations: [...watch.cspViolations],
+				foreignRequests: [...watch.foreignRequests],
+			};
 			const response = await page.goto(site.url + path, { waitUntil: 'load' });
 			if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
-			if (path === '/search/') await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			if (path === '/search/')
+				await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
 			for (const v of await axe(page)) failures.push(`${path}: axe ${v}`);
 			for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const) {
-				for (const item of watch[key].slice(before[key].length)) failures.push(`${path}: ${key} ${item}`);
+				for (const item of watch[key].slice(before[key].length))
+					failures.push(`${path}: ${key} ${item}`);
 			}
 		}
 		await page.close();
@@ -87,7 +108,9 @@ describe('journeys', () => {
 		await page.waitForURL((u) => u.pathname === '/practices/xinqiao-song-wennuan/');
 		await page.getByRole('link', { name: '司法救助', exact: true }).first().click();
 		await page.waitForURL((u) => u.pathname === '/topics/sifa-jiuzhu/');
-		expect(await page.getByRole('link', { name: '司法救助融入巩固拓展脱贫攻坚成果' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: '司法救助融入巩固拓展脱贫攻坚成果' }).count()).toBe(
+			1,
+		);
 		await page.goBack();
 		await page.goBack();
 		await page.waitForURL((u) => u.pathname === '/brands/xinqiao/');
@@ -98,7 +121,9 @@ describe('journeys', () => {
 		await page.goto(`${site.url}/brands/zhengyi-xianfeng/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
-		expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+		expect(
+			await page.evaluate(() => document.activeElement?.getBoundingClientRect().top),
+		).toBeGreaterThanOrEqual(0);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -111,7 +136,9 @@ describe('journeys', () => {
 		let reached = '';
 		for (let i = 0; i < 60 && !reached.includes('/practices/'); i++) {
 			await page.keyboard.press('Tab');
-			reached = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+			reached = await page.evaluate(
+				() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '',
+			);
 		}
 		expect(reached).toContain('/practices/hekou-shuang-daoshi/');
 		await page.keyboard.press('Enter');
@@ -122,14 +149,18 @@ describe('journeys', () => {
 		await page.goto(`${site.url}/`);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement!).outlineStyle,
+		);
 		expect(outline).not.toBe('none');
 	});
 
 	test('search works under the CSP, with no violations', async () => {
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('心橋')}`);
 		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-		expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(/^\/brands\/xinqiao\//);
+		expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(
+			/^\/brands\/xinqiao\//,
+		);
 		expect(watch.cspViolations).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
 	});
@@ -162,7 +193,9 @@ describe('the gates fail loudly when their rule is broken', () => {
 	test('axe reports a page without a language and an image without alt text', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${withoutCsp.url}/`);
-		expect((await axe(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt']));
+		expect((await axe(page)).map((v) => v.split(':')[0])).toEqual(
+			expect.arrayContaining(['html-has-lang', 'image-alt']),
+		);
 		await page.close();
 	});
 
@@ -180,7 +213,13 @@ describe('the gates fail loudly when their rule is broken', () => {
 		const watch = await watchPage(page, withCsp.url);
 		await page.goto(`${withCsp.url}/`);
 		await expect.poll(() => watch.cspViolations.length).toBeGreaterThanOrEqual(3);
-		expect(watch.cspViolations).toEqual(expect.arrayContaining(['script-src-elem inline', 'style-src-attr inline', 'img-src https://cdn.example.com/x.png']));
+		expect(watch.cspViolations).toEqual(
+			expect.arrayContaining([
+				'script-src-elem inline',
+				'style-src-attr inline',
+				'img-src https://cdn.example.com/x.png',
+			]),
+		);
 		expect(watch.consoleErrors.filter((e) => e === 'boom')).toEqual([]);
 		await page.close();
 	});

@@ -18,7 +18,10 @@ type Data = Record<string, any>;
 /** Every built HTML file, as a site path. */
 function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-		if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : builtPages(join(dir, d.name), `${prefix}${d.name}/`);
+		if (d.isDirectory())
+			return d.name === 'pagefind' || d.name === '_astro'
+				? []
+				: builtPages(join(dir, d.name), `${prefix}${d.name}/`);
 		return d.name.endsWith('.html') ? [`${prefix}${d.name}`.replace(/index\.html$/, '')] : [];
 	});
 }
@@ -29,8 +32,18 @@ function laterPages(base: string, total: number, size: number): string[] {
 
 describe('the built site', () => {
 	const expected = [
-		'/', '/brands/', '/practices/', '/honours/', '/cases/', '/topics/', '/procuratorates/', '/sources/',
-		'/search/', '/sitemap/', '/guide/', '/404.html',
+		'/',
+		'/brands/',
+		'/practices/',
+		'/honours/',
+		'/cases/',
+		'/topics/',
+		'/procuratorates/',
+		'/sources/',
+		'/search/',
+		'/sitemap/',
+		'/guide/',
+		'/404.html',
 		...of('brands').map((e) => `/brands/${e.id}/`),
 		...of('practices').map((e) => `/practices/${e.id}/`),
 		...of('practices').map((e) => `/practices/${e.id}/card/`),
@@ -48,7 +61,8 @@ describe('the built site', () => {
 	});
 
 	test('every page declares simplified Chinese', () => {
-		for (const path of builtPages()) expect(page(path), path).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+		for (const path of builtPages())
+			expect(page(path), path).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
 	});
 
 	test('the search index is written', () => {
@@ -58,7 +72,9 @@ describe('the built site', () => {
 
 	test('content pages load no search JavaScript: only the 1 KB reading-preferences script', () => {
 		for (const path of builtPages().filter((p) => p !== '/search/')) {
-			const scripts = [...page(path).matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].map((m) => m[0]);
+			const scripts = [
+				...page(path).matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
+			].map((m) => m[0]);
 			expect(scripts, path).toEqual(['<script src="/site-prefs.js">']);
 		}
 		expect(page('/search/')).toMatch(/<script type="module" src="\/_astro\//);
@@ -67,39 +83,65 @@ describe('the built site', () => {
 
 	test('content pages are indexed for search with their facets; list pages are not', () => {
 		expect(page('/practices/hekou-shuang-daoshi/')).toContain('data-pagefind-body');
-		expect(page('/practices/hekou-shuang-daoshi/')).toContain('<meta name="pagefind-filter-type" content="做法" data-pagefind-filter="type[content]">');
-		expect(page('/brands/xinqiao/')).toContain('<meta name="pagefind-meta-keywords" content="心桥 xinqiao" data-pagefind-meta="keywords[content]">');
-		for (const list of ['/', '/practices/', '/brands/', '/topics/', '/sources/', '/search/']) expect(page(list), list).not.toContain('data-pagefind-body');
+		expect(page('/practices/hekou-shuang-daoshi/')).toContain(
+			'<meta name="pagefind-filter-type" content="做法" data-pagefind-filter="type[content]">',
+		);
+		expect(page('/brands/xinqiao/')).toContain(
+			'<meta name="pagefind-meta-keywords" content="心桥 xinqiao" data-pagefind-meta="keywords[content]">',
+		);
+		for (const list of ['/', '/practices/', '/brands/', '/topics/', '/sources/', '/search/'])
+			expect(page(list), list).not.toContain('data-pagefind-body');
 	});
 
 	test('the practice list is split into pages that together list every practice once, linked both ways', () => {
-		const pages = ['/practices/', ...laterPages('/practices/', of('practices').length, pageSizes.practices)];
+		const pages = [
+			'/practices/',
+			...laterPages('/practices/', of('practices').length, pageSizes.practices),
+		];
 		expect(pages.length).toBeGreaterThan(1);
-		const listed = pages.flatMap((p) => [...page(p).matchAll(/<a href="\/practices\/([a-z0-9-]+)\/"/g)].map((m) => m[1]));
-		expect(listed.sort()).toEqual(of('practices').map((e) => e.id).sort());
-		expect(page('/practices/')).toMatch(/<nav aria-label="分页"[\s\S]*aria-current="page" aria-label="第 1 页"[\s\S]*href="\/practices\/page\/2\/" rel="next"/);
+		const listed = pages.flatMap((p) =>
+			[...page(p).matchAll(/<a href="\/practices\/([a-z0-9-]+)\/"/g)].map((m) => m[1]),
+		);
+		expect(listed.sort()).toEqual(
+			of('practices')
+				.map((e) => e.id)
+				.sort(),
+		);
+		expect(page('/practices/')).toMatch(
+			/<nav aria-label="分页"[\s\S]*aria-current="page" aria-label="第 1 页"[\s\S]*href="\/practices\/page\/2\/" rel="next"/,
+		);
 		expect(page('/practices/page/2/')).toMatch(/<title>做法（第 2 页，共 2 页）/);
 		expect(page('/practices/page/2/')).toContain('<a href="/practices/" rel="prev">');
 	});
 
 	test('every content page shows where its facts come from', () => {
-		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
-		for (const path of [...content, '/honours/']) expect(textOf(page(path)), path).toContain('信息来源');
+		const content = expected.filter((p) =>
+			/^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p),
+		);
+		for (const path of [...content, '/honours/'])
+			expect(textOf(page(path)), path).toContain('信息来源');
 	});
 
 	test('every content page says when it last changed and which file to edit', () => {
-		const content = expected.filter((p) => /^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p));
+		const content = expected.filter((p) =>
+			/^\/(brands|practices|cases|topics|procuratorates)\/[a-z0-9-]+\/$/.test(p),
+		);
 		for (const path of content) {
 			const [, collection, id] = path.split('/');
 			const html = page(path);
 			expect(html, path).toMatch(/更新日期：<time datetime="\d{4}-\d{2}-\d{2}">/);
-			expect(html, path).toMatch(new RegExp(`编辑此页：修改仓库中的 <code>content/${collection}/${id}\\.(md|mdx|yaml)</code>`));
+			expect(html, path).toMatch(
+				new RegExp(
+					`编辑此页：修改仓库中的 <code>content/${collection}/${id}\\.(md|mdx|yaml)</code>`,
+				),
+			);
 		}
 	});
 
 	test('the editors’ guide is on the site', () => {
 		const text = textOf(page('/guide/'));
-		for (const s of ['编辑指南', 'npm run check:content', 'npm run new', '新增一个做法']) expect(text).toContain(s);
+		for (const s of ['编辑指南', 'npm run check:content', 'npm run new', '新增一个做法'])
+			expect(text).toContain(s);
 	});
 });
 
@@ -109,7 +151,8 @@ describe('every fact on the pages of its brand', () => {
 			const d = b.data as Data;
 			const text = textOf(page(`/brands/${b.id}/`));
 			const owner = of('procuratorates').find((p) => p.id === d.procuratorate)!.data as Data;
-			for (const fact of [d.name, d.slogan, d.kind, owner.name].filter(Boolean)) expect(text, b.id).toContain(fact);
+			for (const fact of [d.name, d.slogan, d.kind, owner.name].filter(Boolean))
+				expect(text, b.id).toContain(fact);
 		}
 	});
 
@@ -137,7 +180,9 @@ describe('every fact on the pages of its brand', () => {
 		const all = textOf(page('/honours/'));
 		for (const h of of('honours')) {
 			const d = h.data as Data;
-			const home = textOf(page(d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`));
+			const home = textOf(
+				page(d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`),
+			);
 			for (const text of [all, home]) {
 				expect(text, h.id).toContain(`“${d.title}”`);
 				expect(text, h.id).toContain(d.recipient);
@@ -163,7 +208,9 @@ describe('every fact on the pages of its brand', () => {
 	test('each topic page lists every practice and case on that topic', () => {
 		for (const t of of('topics')) {
 			const html = page(`/topics/${t.id}/`);
-			for (const e of [...of('practices'), ...of('cases')].filter((e) => (e.data as Data).topics.includes(t.id))) {
+			for (const e of [...of('practices'), ...of('cases')].filter((e) =>
+				(e.data as Data).topics.includes(t.id),
+			)) {
 				expect(html, `${e.id} on topic ${t.id}`).toContain(`href="/${e.collection}/${e.id}/"`);
 			}
 		}
@@ -171,7 +218,16 @@ describe('every fact on the pages of its brand', () => {
 
 	test('the sources page gives publisher, author, date and URL where the article does', () => {
 		const text = textOf(page('/sources/'));
-		for (const fact of ['上海检察', '办公室 房文龙', '2021年8月30日', '唐建东', '王良勇', '兰桂萍', '吴尽', 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml']) {
+		for (const fact of [
+			'上海检察',
+			'办公室 房文龙',
+			'2021年8月30日',
+			'唐建东',
+			'王良勇',
+			'兰桂萍',
+			'吴尽',
+			'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml',
+		]) {
 			expect(text).toContain(fact);
 		}
 	});

@@ -29,17 +29,30 @@ describe('links', () => {
 	});
 
 	test('the only links to other hosts are the cited articles and the 12309 service', () => {
-		expect(checkLinks(dist, origin).external).toEqual(['https://www.12309.gov.cn/', 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml']);
+		expect(checkLinks(dist, origin).external).toEqual([
+			'https://www.12309.gov.cn/',
+			'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml',
+		]);
 	});
 
 	test('fails on a missing page and on a missing anchor', () => {
 		const dir = site({
-			'index.html': doc('<a href="/a/">a</a> <a href="/nowhere/">x</a> <a href="/a/#here">ok</a> <a href="/a/#gone">y</a>'),
+			'index.html': doc(
+				'<a href="/a/">a</a> <a href="/nowhere/">x</a> <a href="/a/#here">ok</a> <a href="/a/#gone">y</a>',
+			),
 			'a/index.html': doc('<h1 id="here">A</h1>'),
 		});
 		expect(checkLinks(dir, 'http://localhost').broken).toEqual([
-			{ page: 'index.html', href: '/nowhere/', reason: '没有这个页面或文件 (no such page or file): /nowhere/' },
-			{ page: 'index.html', href: '/a/#gone', reason: '页面中没有 id 为“gone”的位置 (no element with that id)' },
+			{
+				page: 'index.html',
+				href: '/nowhere/',
+				reason: '没有这个页面或文件 (no such page or file): /nowhere/',
+			},
+			{
+				page: 'index.html',
+				href: '/a/#gone',
+				reason: '页面中没有 id 为“gone”的位置 (no element with that id)',
+			},
 		]);
 	});
 });
@@ -52,8 +65,12 @@ describe('HTML validity', () => {
 	});
 
 	test('fails on invalid HTML', async () => {
-		const errors = await validateHtml([{ file: 'bad.html', html: doc('<p><div>块</div></p><img src="a.png">') }]);
-		expect(errors.map((e) => e.rule)).toEqual(expect.arrayContaining(['no-implicit-close', 'close-order', 'wcag/h37']));
+		const errors = await validateHtml([
+			{ file: 'bad.html', html: doc('<p><div>块</div></p><img src="a.png">') },
+		]);
+		expect(errors.map((e) => e.rule)).toEqual(
+			expect.arrayContaining(['no-implicit-close', 'close-order', 'wcag/h37']),
+		);
 	});
 });
 
@@ -81,8 +98,12 @@ describe('Content Security Policy', () => {
 	test('every page carries the policy, and no inline script or style that it would block', () => {
 		for (const file of htmlFiles(dist)) {
 			const html = readHtml(dist, file);
-			expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">`);
-			expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/);
+			expect(html, file).toContain(
+				`<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">`,
+			);
+			expect(html, file).not.toMatch(
+				/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/,
+			);
 			expect(html, file).not.toMatch(/<style[\s>]|\sstyle="/);
 		}
 	});

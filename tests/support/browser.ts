@@ -20,7 +20,10 @@ export interface PageWatch {
  * Records console errors, uncaught exceptions, CSP violations and requests to any other host
  * (which are aborted: the site must not depend on them).
  */
-export async function watchPage(page: import('playwright-core').Page, origin: string): Promise<PageWatch> {
+export async function watchPage(
+	page: import('playwright-core').Page,
+	origin: string,
+): Promise<PageWatch> {
 	const watch: PageWatch = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
 	page.on('console', (m) => {
 		if (m.type() === 'error') watch.consoleErrors.push(m.text());
@@ -29,12 +32,15 @@ export async function watchPage(page: import('playwright-core').Page, origin: st
 	await page.exposeFunction('__reportCsp', (v: string) => watch.cspViolations.push(v));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+				`${e.violatedDirective} ${e.blockedURI}`,
+			);
 		});
 	});
 	await page.route('**/*', (route) => {
 		const url = route.request().url();
-		if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:'))
+			return route.continue();
 		watch.foreignRequests.push(url);
 		return route.abort();
 	});
@@ -45,7 +51,9 @@ export async function watchPage(page: import('playwright-core').Page, origin: st
  * For a test file: serves dist/ (with the site's CSP as a header) and launches Chromium before
  * its tests, and closes both after. Read `site.url` and `site.browser` inside tests.
  */
-export function useBuiltSite(headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy }): { url: string; browser: Browser } {
+export function useBuiltSite(
+	headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy },
+): { url: string; browser: Browser } {
 	const site = {} as { url: string; browser: Browser; close?: () => Promise<void> };
 	beforeAll(async () => {
 		const server = await serveDist(join(process.cwd(), 'dist'), headers);

@@ -14,9 +14,13 @@ import { deployDist, deployEnv } from './site.ts';
 
 export default function setup(): void {
 	const built = existsSync('dist/index.html') && existsSync(`${deployDist}/index.html`);
-	if ((process.env['SKIP_BUILD'] === '1' || process.env['SITE_BUILT_FOR_TESTS'] === '1') && built) return;
+	if ((process.env['SKIP_BUILD'] === '1' || process.env['SITE_BUILT_FOR_TESTS'] === '1') && built)
+		return;
 	const { SITE_URL: _url, SITE_EDIT_URL: _edit, ...local } = process.env;
 	execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env: local });
-	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit', env: { ...local, ...deployEnv } });
+	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		stdio: 'inherit',
+		env: { ...local, ...deployEnv },
+	});
 	process.env['SITE_BUILT_FOR_TESTS'] = '1';
 }

@@ -10,7 +10,10 @@ import { dirname, join } from 'node:path';
  * A new temporary folder holding `files` (path → text; `null` leaves that path out, so a test
  * can drop one file of a base set), after copying the folders in `copy` (path inside → source).
  */
-export function tempTree(files: Record<string, string | null> = {}, copy: Record<string, string> = {}): string {
+export function tempTree(
+	files: Record<string, string | null> = {},
+	copy: Record<string, string> = {},
+): string {
 	const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
 	for (const [to, from] of Object.entries(copy)) cpSync(from, join(dir, to), { recursive: true });
 	for (const [path, text] of Object.entries(files)) {

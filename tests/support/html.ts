@@ -7,7 +7,8 @@ export function readHtml(dir: string, file: string): string {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
-const decode = (s: string) => s.replace(/&(amp|quot|#39|lt|gt);/g, (_m, e: string) => ENTITIES[e] ?? _m);
+const decode = (s: string) =>
+	s.replace(/&(amp|quot|#39|lt|gt);/g, (_m, e: string) => ENTITIES[e] ?? _m);
 
 export interface Tag {
 	name: string;
@@ -20,7 +21,9 @@ export function tags(html: string): Tag[] {
 	const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
 	for (const m of withoutComments.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\/?>/g)) {
 		const attrs: Record<string, string> = {};
-		for (const a of (m[2] ?? '').matchAll(/([^\s=/"'<>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+		for (const a of (m[2] ?? '').matchAll(
+			/([^\s=/"'<>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+		)) {
 			attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
 		}
 		out.push({ name: m[1]!.toLowerCase(), attrs });

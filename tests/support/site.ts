@@ -4,15 +4,25 @@ import { join } from 'node:path';
 export const root = process.cwd();
 
 /** The address and edit base the deployment-style test build is made with (see build-site.ts). */
-export const deployed = { url: 'https://dangjian.example.org', editUrl: 'https://git.example.org/jiancha/site/-/edit/main/' } as const;
+export const deployed = {
+	url: 'https://dangjian.example.org',
+	editUrl: 'https://git.example.org/jiancha/site/-/edit/main/',
+} as const;
 
 /** Where the deployment-style build goes, and the environment it is built with. */
 export const deployDist = join(root, '.cache/dist-deploy');
-export const deployEnv = { SITE_URL: deployed.url, SITE_EDIT_URL: deployed.editUrl, SITE_OUT_DIR: deployDist, SITE_CACHE_DIR: join(root, '.cache/astro-deploy') };
+export const deployEnv = {
+	SITE_URL: deployed.url,
+	SITE_EDIT_URL: deployed.editUrl,
+	SITE_OUT_DIR: deployDist,
+	SITE_CACHE_DIR: join(root, '.cache/astro-deploy'),
+};
 
 /** The built HTML of a site path such as `/brands/xinqiao/`. */
 export function page(path: string): string {
-	const file = path.endsWith('/') ? join(root, 'dist', path, 'index.html') : join(root, 'dist', path);
+	const file = path.endsWith('/')
+		? join(root, 'dist', path, 'index.html')
+		: join(root, 'dist', path);
 	return readFileSync(file, 'utf8');
 }
 

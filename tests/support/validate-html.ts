@@ -21,13 +21,16 @@ export interface HtmlError {
 	message: string;
 }
 
-export async function validateHtml(files: Array<{ file: string; html: string }>): Promise<HtmlError[]> {
+export async function validateHtml(
+	files: Array<{ file: string; html: string }>,
+): Promise<HtmlError[]> {
 	const validator = new HtmlValidate(htmlValidateConfig);
 	const errors: HtmlError[] = [];
 	for (const { file, html } of files) {
 		const report = await validator.validateString(html, file);
 		for (const result of report.results) {
-			for (const m of result.messages) errors.push({ file, line: m.line, rule: m.ruleId, message: m.message });
+			for (const m of result.messages)
+				errors.push({ file, line: m.line, rule: m.ruleId, message: m.message });
 		}
 	}
 	return errors;

@@ -13,26 +13,67 @@ import { root } from '../support/site.ts';
 function importsOf(file: string): string[] {
 	// Template literals are text, not code (the benchmark writes a whole Astro project from them).
 	const text = readFileSync(join(root, file), 'utf8').replace(/`[^`]*`/g, '``');
-	const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+	const specs = [
+		...text.matchAll(
+			/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+		),
+	].map((m) => (m[1] ?? m[2] ?? m[3])!);
 	return specs.map((s) => (s.startsWith('.') ? relative(root, join(root, dirname(file), s)) : s));
 }
 
-const sources = (dir: string) => siteFiles(join(root, dir), (n) => /\.(ts|astro|mjs)$/.test(n)).map((f) => join(dir, f));
+const sources = (dir: string) =>
+	siteFiles(join(root, dir), (n) => /\.(ts|astro|mjs)$/.test(n)).map((f) => join(dir, f));
 const all = [...sources('src'), ...sources('scripts')];
 
 /** [files, what they must not import, why] */
 const rules: Array<[RegExp, RegExp, string]> = [
 	[/^src\//, /^(tests|scripts)\//, 'src/ holds only what builds or ships the site'],
-	[/^scripts\//, /^(tests\/|src\/lib\/site\/)|^astro:/, 'scripts run in plain Node: no test code, nothing Astro-bound'],
-	[/^src\/lib\/content-check\//, /^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//, 'the content checker runs in plain Node before Astro, so it never imports Astro or page code'],
-	[/^src\/schemas\//, /^astro:|^src\/(lib|pages|components)\//, 'schemas serve Astro, the checker and tests alike: zod only'],
+	[
+		/^scripts\//,
+		/^(tests\/|src\/lib\/site\/)|^astro:/,
+		'scripts run in plain Node: no test code, nothing Astro-bound',
+	],
+	[
+		/^src\/lib\/content-check\//,
+		/^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//,
+		'the content checker runs in plain Node before Astro, so it never imports Astro or page code',
+	],
+	[
+		/^src\/schemas\//,
+		/^astro:|^src\/(lib|pages|components)\//,
+		'schemas serve Astro, the checker and tests alike: zod only',
+	],
 	[/^src\/lib\/text\//, /^src\//, 'the Chinese text rules import nothing of the site'],
-	[/^src\/lib\/editor\//, /^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//, 'editor tools run in plain Node'],
-	[/^src\/lib\/build\//, /^astro(:|$)|^src\/lib\/(site|content-check|share-image|editor)\//, 'the post-build steps run in their own Node process, without Astro'],
-	[/^src\/lib\/share-image\//, /^astro(:|$)|^src\/lib\/(site|content-check|build|editor)\//, 'drawing share images needs only glyphs and the card'],
-	[/^src\/lib\/search\/(?!t2s-table)/, /^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//, 'the search page ships this code to the browser'],
-	[/^src\/scripts\//, /^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//, 'client scripts run in the browser'],
-	[/^src\/(components|layouts)\/|^src\/lib\/(?!site\/data\.ts$)/, /^astro:content$/, 'only src/lib/site/data.ts loads collections (pages may render bodies); components take data as props'],
+	[
+		/^src\/lib\/editor\//,
+		/^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//,
+		'editor tools run in plain Node',
+	],
+	[
+		/^src\/lib\/build\//,
+		/^astro(:|$)|^src\/lib\/(site|content-check|share-image|editor)\//,
+		'the post-build steps run in their own Node process, without Astro',
+	],
+	[
+		/^src\/lib\/share-image\//,
+		/^astro(:|$)|^src\/lib\/(site|content-check|build|editor)\//,
+		'drawing share images needs only glyphs and the card',
+	],
+	[
+		/^src\/lib\/search\/(?!t2s-table)/,
+		/^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		'the search page ships this code to the browser',
+	],
+	[
+		/^src\/scripts\//,
+		/^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		'client scripts run in the browser',
+	],
+	[
+		/^src\/(components|layouts)\/|^src\/lib\/(?!site\/data\.ts$)/,
+		/^astro:content$/,
+		'only src/lib/site/data.ts loads collections (pages may render bodies); components take data as props',
+	],
 ];
 
 describe('import rules', () => {
@@ -41,12 +82,20 @@ describe('import rules', () => {
 	});
 
 	test.each(rules)('%s must not import %s (%s)', (files, forbidden) => {
-		const broken = all.filter((f) => files.test(f)).flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${f} → ${i}`));
+		const broken = all
+			.filter((f) => files.test(f))
+			.flatMap((f) =>
+				importsOf(f)
+					.filter((i) => forbidden.test(i))
+					.map((i) => `${f} → ${i}`),
+			);
 		expect(broken).toEqual([]);
 	});
 
 	test('components never load the whole site themselves', () => {
-		const loaders = sources('src/components').filter((f) => /siteData\(|getCollection\(/.test(readFileSync(join(root, f), 'utf8')));
+		const loaders = sources('src/components').filter((f) =>
+			/siteData\(|getCollection\(/.test(readFileSync(join(root, f), 'utf8')),
+		);
 		expect(loaders).toEqual([]);
 	});
 

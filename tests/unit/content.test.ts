@@ -29,7 +29,11 @@ describe('the site content', () => {
 	test('every entry except sources and topics cites at least one source', () => {
 		const uncited = entries
 			.filter((e) => !['sources', 'topics'].includes(e.collection))
-			.filter((e) => !Array.isArray((e.data as { sources?: unknown }).sources) || (e.data as { sources: unknown[] }).sources.length === 0)
+			.filter(
+				(e) =>
+					!Array.isArray((e.data as { sources?: unknown }).sources) ||
+					(e.data as { sources: unknown[] }).sources.length === 0,
+			)
 			.map((e) => e.file);
 		expect(uncited).toEqual([]);
 	});
@@ -62,7 +66,9 @@ describe('the Chinese hygiene checks', () => {
 
 	test('find traditional characters with their simplified forms', () => {
 		const found = findTraditional(line).map((t) => `${t.char}${t.simplified}`);
-		expect(found).toEqual(expect.arrayContaining(['黨党', '領领', '檢检', '為为', '橋桥', '與与', '業业', '務务']));
+		expect(found).toEqual(
+			expect.arrayContaining(['黨党', '領领', '檢检', '為为', '橋桥', '與与', '業业', '務务']),
+		);
 	});
 
 	test('leave simplified text alone', () => {

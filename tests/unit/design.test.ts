@@ -12,11 +12,19 @@ describe('share image text', () => {
 	});
 
 	test('fails, naming the character, rather than drawing a blank box', () => {
-		expect(() => textOutline('心\u{E000}', 60, 0, 60, '#000')).toThrow('字体中没有“\u{E000}”(U+E000) 的字形');
+		expect(() => textOutline('心\u{E000}', 60, 0, 60, '#000')).toThrow(
+			'字体中没有“\u{E000}”(U+E000) 的字形',
+		);
 	});
 
 	test('a card has no <text>: every letter is an outline, so no system font is needed', () => {
-		const svg = shareSvg({ kind: '品牌', title: '土乡丹心 检如磐石', owner: '互助县人民检察院', colour: '#9d2b2b', seal: '土乡丹心' });
+		const svg = shareSvg({
+			kind: '品牌',
+			title: '土乡丹心 检如磐石',
+			owner: '互助县人民检察院',
+			colour: '#9d2b2b',
+			seal: '土乡丹心',
+		});
 		expect(svg).not.toContain('<text');
 		// The kind line, the title, the owner and the two lines of the seal, each a group of glyphs.
 		expect((svg.match(/<g fill=/g) ?? []).length).toBe(5);
@@ -36,6 +44,8 @@ describe('emblems', () => {
 describe('footer settings', () => {
 	test('show only what is set: nothing is invented', () => {
 		expect(footerFromEnv({})).toEqual({});
-		expect(footerFromEnv({ SITE_ICP: ' 京ICP备00000000号 ', SITE_CONTACT: '' })).toEqual({ icp: '京ICP备00000000号' });
+		expect(footerFromEnv({ SITE_ICP: ' 京ICP备00000000号 ', SITE_CONTACT: '' })).toEqual({
+			icp: '京ICP备00000000号',
+		});
 	});
 });

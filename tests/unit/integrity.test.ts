@@ -11,16 +11,24 @@ import { tempTree } from '../support/fixture.ts';
 const base: Record<string, string> = {
 	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
-	'procuratorates/p.yaml': 'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
-	'brands/b.md': '---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#a61b1b"\nsources: [a]\n---\n\n故事。\n',
-	'practices/x.md': '---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
+	'procuratorates/p.yaml':
+		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
+	'brands/b.md':
+		'---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#a61b1b"\nsources: [a]\n---\n\n故事。\n',
+	'practices/x.md':
+		'---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
 };
 
 /** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
 const site = (changes: Record<string, string | null>): string =>
-	tempTree(Object.fromEntries(Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text])));
+	tempTree(
+		Object.fromEntries(
+			Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text]),
+		),
+	);
 
-const report = (dir: string) => checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
+const report = (dir: string) =>
+	checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
 
 describe('content integrity', () => {
 	test('a consistent site has no problems', () => {
@@ -28,23 +36,29 @@ describe('content integrity', () => {
 	});
 
 	test('a reference to a brand that does not exist names the file, field and the ids that do', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb'),
+		});
 		expect(report(dir)).toEqual([
-			'content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands \'bb\' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)',
+			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
 		]);
 	});
 
 	test('a reference to an unknown topic or source is caught in list fields', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('topics: [t]', 'topics: [t, tt]') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('topics: [t]', 'topics: [t, tt]'),
+		});
 		expect(report(dir)).toEqual([
-			'content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics \'tt\' does not exist) | 改为 content/topics/ 下已有的文件名之一：t (use an existing id)',
+			"content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics 'tt' does not exist) | 改为 content/topics/ 下已有的文件名之一：t (use an existing id)",
 		]);
 	});
 
 	test('a pillar the brand does not have is caught', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('pillar: 甲', 'pillar: 乙') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('pillar: 甲', 'pillar: 乙'),
+		});
 		expect(report(dir)).toEqual([
-			'content/practices/x.md | pillar | 板块“乙”不在所属品牌或工作法的板块中 (pillar is not one of the brand\'s pillars) | 改为以下之一：甲 (use one of these)',
+			"content/practices/x.md | pillar | 板块“乙”不在所属品牌或工作法的板块中 (pillar is not one of the brand's pillars) | 改为以下之一：甲 (use one of these)",
 		]);
 	});
 
@@ -68,12 +82,18 @@ describe('content integrity', () => {
 			'brands/b.md': base['brands/b.md']!.replace('name: 某品牌\n', ''),
 		});
 		const problems = report(dir);
-		expect(problems.some((p) => p.startsWith('content/practices/x.md |  | YAML 格式错误'))).toBe(true);
-		expect(problems).toContain('content/brands/b.md | name | 缺少必填字段，请在文件头部补上 (required field is missing) | 在文件头部添加一行“name: …”。各字段含义见 content/README.md (see content/README.md for every field)');
+		expect(problems.some((p) => p.startsWith('content/practices/x.md |  | YAML 格式错误'))).toBe(
+			true,
+		);
+		expect(problems).toContain(
+			'content/brands/b.md | name | 缺少必填字段，请在文件头部补上 (required field is missing) | 在文件头部添加一行“name: …”。各字段含义见 content/README.md (see content/README.md for every field)',
+		);
 	});
 
 	test('traditional characters and pinyin pasted into a body are caught', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '黨建引領(lǐng)。') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('做了什么。', '黨建引領(lǐng)。'),
+		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 含有拼音注音 (lǐng) (pinyin annotations pasted from a converted article) | 删除括号中的拼音，可用 npm run normalize -- <文件> 清理 (remove them; npm run normalize cleans pasted text)',
 			'content/practices/x.md | 正文 (body) | 含有繁体字 黨→党 領→领 (traditional characters) | 改为简体字 (use simplified characters)',
@@ -88,7 +108,12 @@ describe('content integrity', () => {
 	});
 
 	test('a schema error does not hide a broken reference in the same file', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb').replace('topics: [t]', 'topics: t') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb').replace(
+				'topics: [t]',
+				'topics: t',
+			),
+		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | topics | 无效输入：期望 数组，实际接收 string (Invalid input: expected array, received string) | 把 topics 改为列表，如 [a, b] (make topics a list, e.g. [a, b])',
 			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
@@ -96,21 +121,31 @@ describe('content integrity', () => {
 	});
 
 	test('broken MDX syntax names the line in the file', () => {
-		const dir = site({ 'brands/b.md': null, 'brands/b.mdx': base['brands/b.md']!.replace('故事。', '故事 <Foo>没有闭合') });
+		const dir = site({
+			'brands/b.md': null,
+			'brands/b.mdx': base['brands/b.md']!.replace('故事。', '故事 <Foo>没有闭合'),
+		});
 		expect(report(dir)).toEqual([
 			'content/brands/b.mdx | 正文 (body) | MDX 语法错误，第 11 行 (line 11)：Expected a closing tag for `<Foo>` before the end of `paragraph` (mdx-jsx:unexpected-character) (MDX syntax error) | 检查标签是否成对闭合、花括号 { } 是否成对；普通文字中的 { < 请改用 Markdown 文件或转义 (close tags and braces)',
 		]);
 	});
 
 	test('an unclosed code block is caught', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n```\n代码') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n```\n代码'),
+		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 代码块没有结束，第 13 行 (line 13) 开始的 ``` 缺少对应的结束行 (unclosed code block) | 在代码块末尾另起一行写 ``` (add a closing ``` line)',
 		]);
 	});
 
 	test('a missing image file and a missing alt text are both caught', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n![](./tu.png)') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace(
+				'做了什么。',
+				'做了什么。\n\n![](./tu.png)',
+			),
+		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 图片缺少替代文字，第 13 行 (line 13)：![](./tu.png) (image has no alt text) | 在 ![ ] 的方括号里写一句图片内容说明，供读屏软件朗读 (describe the image inside ![ ])',
 			'content/practices/x.md | 正文 (body) | 找不到图片文件，第 13 行 (line 13)：./tu.png (image file not found) | 检查文件名和路径，或把图片放到这个位置 (fix the path or add the file)',
@@ -118,7 +153,12 @@ describe('content integrity', () => {
 	});
 
 	test('an image that exists, with alt text, passes', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n![基地外景](./tu.png)') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace(
+				'做了什么。',
+				'做了什么。\n\n![基地外景](./tu.png)',
+			),
+		});
 		writeFileSync(join(dir, 'content/practices/tu.png'), '');
 		expect(report(dir)).toEqual([]);
 	});
@@ -131,14 +171,21 @@ describe('content integrity', () => {
 	});
 
 	test('a value outside its list names the allowed values', () => {
-		const dir = site({ 'procuratorates/p.yaml': base['procuratorates/p.yaml']!.replace('区县级', '县级') });
+		const dir = site({
+			'procuratorates/p.yaml': base['procuratorates/p.yaml']!.replace('区县级', '县级'),
+		});
 		expect(report(dir)).toEqual([
 			'content/procuratorates/p.yaml | level | 级别须为 最高检 / 省级 / 分院 / 地市级 / 区县级 之一 (level must be one of these) | 改为以下选项之一：最高检 / 省级 / 分院 / 地市级 / 区县级 (use one of the listed values)',
 		]);
 	});
 
 	test('a number written as text is a wrong type, with a fix that says so', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('sources: [a]', 'figures:\n  - label: 案件\n    value: "六"\n    unit: 件\nsources: [a]') });
+		const dir = site({
+			'practices/x.md': base['practices/x.md']!.replace(
+				'sources: [a]',
+				'figures:\n  - label: 案件\n    value: "六"\n    unit: 件\nsources: [a]',
+			),
+		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | figures.0.value | 数值须为数字，如 41 或 58.44 (value must be a number) | 把 figures.0.value 改为数字，不加引号 (make figures.0.value a number, without quotes)',
 		]);

@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { groupRuns, pageHref, pageLinks, pageTitle, pageWith, paginate } from '../../src/lib/site/pagination.ts';
+import {
+	groupRuns,
+	pageHref,
+	pageLinks,
+	pageTitle,
+	pageWith,
+	paginate,
+} from '../../src/lib/site/pagination.ts';
 
 describe('pagination', () => {
 	test('splits a list into full pages and a rest; an empty list still has one page', () => {
 		const pages = paginate([1, 2, 3, 4, 5], 2);
 		expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-		expect(pages.map((p) => [p.number, p.count, p.total])).toEqual([[1, 3, 5], [2, 3, 5], [3, 3, 5]]);
+		expect(pages.map((p) => [p.number, p.count, p.total])).toEqual([
+			[1, 3, 5],
+			[2, 3, 5],
+			[3, 3, 5],
+		]);
 		expect(paginate([], 10)).toEqual([{ items: [], number: 1, count: 1, total: 0 }]);
 	});
 
@@ -16,7 +27,12 @@ describe('pagination', () => {
 
 	test('finds the page that holds an entry, for links into a list', () => {
 		const list = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}` }));
-		expect([pageWith(list, 's0', 40), pageWith(list, 's39', 40), pageWith(list, 's40', 40), pageWith(list, 's99', 40)]).toEqual([1, 1, 2, 3]);
+		expect([
+			pageWith(list, 's0', 40),
+			pageWith(list, 's39', 40),
+			pageWith(list, 's40', 40),
+			pageWith(list, 's99', 40),
+		]).toEqual([1, 1, 2, 3]);
 	});
 
 	test('titles name the page only when there are several', () => {
@@ -32,7 +48,10 @@ describe('pagination', () => {
 
 	test('groups consecutive items, and marks a group carried over from the previous page', () => {
 		const items = [{ o: 'a' }, { o: 'a' }, { o: 'b' }];
-		expect(groupRuns(items, (i) => i.o).map((r) => [r.key, r.items.length, r.continued])).toEqual([['a', 2, false], ['b', 1, false]]);
+		expect(groupRuns(items, (i) => i.o).map((r) => [r.key, r.items.length, r.continued])).toEqual([
+			['a', 2, false],
+			['b', 1, false],
+		]);
 		expect(groupRuns(items, (i) => i.o, { o: 'a' })[0]!.continued).toBe(true);
 		expect(groupRuns(items, (i) => i.o, { o: 'z' })[0]!.continued).toBe(false);
 	});

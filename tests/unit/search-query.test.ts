@@ -6,7 +6,16 @@ describe('the traditional → simplified table', () => {
 	const table = buildT2S('心桥 检察听证 正义先锋 农民工讨薪');
 
 	test('maps the traditional forms of characters the site contains', () => {
-		expect(table).toMatchObject({ 橋: '桥', 檢: '检', 聽: '听', 證: '证', 義: '义', 鋒: '锋', 農: '农', 討: '讨' });
+		expect(table).toMatchObject({
+			橋: '桥',
+			檢: '检',
+			聽: '听',
+			證: '证',
+			義: '义',
+			鋒: '锋',
+			農: '农',
+			討: '讨',
+		});
 	});
 
 	test('leaves out characters the site does not contain', () => {

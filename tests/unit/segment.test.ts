@@ -8,7 +8,8 @@ describe('search segmentation', () => {
 	});
 
 	test('segments the text of the body and the keywords meta, never tags, attributes or entities', () => {
-		const html = '<html><head><title>司法救助</title><meta name="pagefind-meta-keywords" content="正义先锋 zhengyixianfeng"></head><body><nav>首页</nav><div data-pagefind-body><h1 class="x" title="司法救助">司法救助&amp;公益诉讼</h1></div></body></html>';
+		const html =
+			'<html><head><title>司法救助</title><meta name="pagefind-meta-keywords" content="正义先锋 zhengyixianfeng"></head><body><nav>首页</nav><div data-pagefind-body><h1 class="x" title="司法救助">司法救助&amp;公益诉讼</h1></div></body></html>';
 		const out = segmentHtml(html).replace(/ {2,}/g, ' ');
 		expect(out).toContain('<title>司法救助</title>');
 		expect(out).toContain('content="正义 先锋 zhengyixianfeng"');
@@ -19,7 +20,9 @@ describe('search segmentation', () => {
 
 	test('joining for display restores the text, marks included, and keeps spaces between Latin words', () => {
 		expect(joinWords(' 司法 救助 ， 帮助 “ 困难 ” 群众 。')).toBe('司法救助，帮助“困难”群众。');
-		expect(joinWords('开展 <mark>司法</mark> <mark>救助</mark> 工作')).toBe('开展<mark>司法</mark><mark>救助</mark>工作');
+		expect(joinWords('开展 <mark>司法</mark> <mark>救助</mark> 工作')).toBe(
+			'开展<mark>司法</mark><mark>救助</mark>工作',
+		);
 		expect(joinWords('12309 mobile app')).toBe('12309 mobile app');
 		expect(joinWords('心桥. 品牌')).toBe('心桥. 品牌');
 		expect(joinWords('共 4 个 检察院 有 12 项')).toBe('共 4 个检察院有 12 项');

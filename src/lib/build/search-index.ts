@@ -15,7 +15,10 @@ import { segmentHtml } from '../search/segment.ts';
  * split into words here, with the same Intl.Segmenter the search page uses on queries (see
  * segment.ts), and Pagefind indexes space-separated words without a language of its own.
  */
-export async function buildSearchIndex(site: string, whileWriting: () => Promise<unknown> = async () => undefined): Promise<{ pages: number; ms: number; writeMs: number }> {
+export async function buildSearchIndex(
+	site: string,
+	whileWriting: () => Promise<unknown> = async () => undefined,
+): Promise<{ pages: number; ms: number; writeMs: number }> {
 	const started = performance.now();
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
 	if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
@@ -27,7 +30,8 @@ export async function buildSearchIndex(site: string, whileWriting: () => Promise
 		const url = `/${file.replace(/index\.html$/, '')}`;
 		pending.push(
 			index.addHTMLFile({ url, content: segmentHtml(html) }).then((r) => {
-				if (r.errors.length > 0) throw new Error(`Pagefind 索引失败 (indexing failed) ${url}: ${r.errors.join('; ')}`);
+				if (r.errors.length > 0)
+					throw new Error(`Pagefind 索引失败 (indexing failed) ${url}: ${r.errors.join('; ')}`);
 			}),
 		);
 		pages++;
@@ -37,8 +41,16 @@ export async function buildSearchIndex(site: string, whileWriting: () => Promise
 	await Promise.all(pending);
 	const added = performance.now();
 	// Pagefind writes in its own process; other work (precompression) can run meanwhile.
-	const [written] = await Promise.all([index.writeFiles({ outputPath: join(site, 'pagefind') }), whileWriting()]);
-	if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);
+	const [written] = await Promise.all([
+		index.writeFiles({ outputPath: join(site, 'pagefind') }),
+		whileWriting(),
+	]);
+	if (written.errors.length > 0)
+		throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);
 	await pagefind.close();
-	return { pages, ms: Math.round(performance.now() - started), writeMs: Math.round(performance.now() - added) };
+	return {
+		pages,
+		ms: Math.round(performance.now() - started),
+		writeMs: Math.round(performance.now() - added),
+	};
 }

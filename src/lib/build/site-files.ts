@@ -6,7 +6,11 @@ import { join, relative } from 'node:path';
  * Every file under `dir` whose name `accept`s, as paths relative to it, sorted; folders named
  * in `skip` (by name, below `dir`) are not entered.
  */
-export function siteFiles(dir: string, accept: (name: string) => boolean, skip: string[] = []): string[] {
+export function siteFiles(
+	dir: string,
+	accept: (name: string) => boolean,
+	skip: string[] = [],
+): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {

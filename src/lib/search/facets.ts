@@ -44,7 +44,9 @@ export type FilterKey = (typeof filterKeys)[number];
  * page asks for each type in turn, rather than giving every page a sort key: a sort key costs
  * every first search about 22 KB of index metadata at 10,000 entries.
  */
-export const browseOrder: EntryType[] = (['brands', 'practices', 'cases', 'honours', 'procuratorates', 'topics'] as const).map((c) => ui.collections[c]);
+export const browseOrder: EntryType[] = (
+	['brands', 'practices', 'cases', 'honours', 'procuratorates', 'topics'] as const
+).map((c) => ui.collections[c]);
 
 type FacetTag = { name: string; content: string; attr: 'filter' | 'meta'; key: string };
 
@@ -52,7 +54,9 @@ type FacetTag = { name: string; content: string; attr: 'filter' | 'meta'; key: s
 export function facetTags(f: SearchFacets): FacetTag[] {
 	const tags: FacetTag[] = [];
 	const add = (attr: FacetTag['attr'], key: string, values: string[] | undefined) =>
-		(values ?? []).forEach((content) => tags.push({ name: `pagefind-${attr}-${key}`, content, attr, key }));
+		(values ?? []).forEach((content) =>
+			tags.push({ name: `pagefind-${attr}-${key}`, content, attr, key }),
+		);
 	add('filter', 'type', [f.type]);
 	add('filter', 'brand', f.brands);
 	add('filter', 'province', f.provinces);

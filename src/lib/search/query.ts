@@ -10,6 +10,7 @@ export type T2S = Record<string, string>;
 export function normalizeQuery(raw: string, t2s: T2S): string {
 	const simplified = [...raw.normalize('NFKC').trim()].map((c) => t2s[c] ?? c).join('');
 	// Pure Latin letters (with spaces, hyphens, apostrophes) are pinyin: join the syllables.
-	if (/^[a-zA-Z][a-zA-Z\s'’-]*$/.test(simplified)) return simplified.toLowerCase().replace(/[\s'’-]+/g, '');
+	if (/^[a-zA-Z][a-zA-Z\s'’-]*$/.test(simplified))
+		return simplified.toLowerCase().replace(/[\s'’-]+/g, '');
 	return simplified.replace(/\s+/g, ' ');
 }

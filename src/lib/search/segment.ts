@@ -14,7 +14,11 @@ const HAN = /\p{Script=Han}/u;
 let segmenter: Intl.Segmenter | null | undefined;
 /** The word segmenter, made on first use; null where the browser has none (older engines). */
 function wordSegmenter(): Intl.Segmenter | null {
-	if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+	if (segmenter === undefined)
+		segmenter =
+			typeof Intl.Segmenter === 'function'
+				? new Intl.Segmenter('zh', { granularity: 'word' })
+				: null;
 	return segmenter;
 }
 
@@ -23,7 +27,10 @@ function wordSegmenter(): Intl.Segmenter | null {
  * have two), so a query still finds pages, if less precisely than with the real segmenter.
  */
 export function pairWords(text: string): string {
-	return text.replace(/\p{Script=Han}+/gu, (run) => ` ${[...run].join('').replace(/(..)(?=.)/gu, '$1 ')} `);
+	return text.replace(
+		/\p{Script=Han}+/gu,
+		(run) => ` ${[...run].join('').replace(/(..)(?=.)/gu, '$1 ')} `,
+	);
 }
 
 /** Puts a space around every Chinese word in `text`; other text is left as it is. */
@@ -33,7 +40,8 @@ export function segmentWords(text: string): string {
 	if (!words) return pairWords(text);
 	// One pass of the segmenter over the whole text: far cheaper than a call per run of Chinese.
 	let out = '';
-	for (const { segment } of words.segment(text)) out += HAN.test(segment) ? ` ${segment} ` : segment;
+	for (const { segment } of words.segment(text))
+		out += HAN.test(segment) ? ` ${segment} ` : segment;
 	return out;
 }
 
@@ -51,15 +59,26 @@ export function segmentHtml(html: string): string {
 	// Pagefind reads only the marked main content; the text before it need not be segmented.
 	const start = html.indexOf('data-pagefind-body');
 	if (start < 0) return html;
-	const head = html.slice(0, start).replace(/(<meta name="pagefind-meta-keywords" content=")([^"]*)"/, (_, open: string, value: string) => `${open}${segmentQuery(value)}"`);
-	return head + html.slice(start).replace(/>([^<]+)</g, (_, text: string) => `>${segmentWords(text)}<`);
+	const head = html
+		.slice(0, start)
+		.replace(
+			/(<meta name="pagefind-meta-keywords" content=")([^"]*)"/,
+			(_, open: string, value: string) => `${open}${segmentQuery(value)}"`,
+		);
+	return (
+		head + html.slice(start).replace(/>([^<]+)</g, (_, text: string) => `>${segmentWords(text)}<`)
+	);
 }
 
 const HAN_CLASS = String.raw`\p{Script=Han}`;
 const CJK_PUNCTUATION = String.raw`[\u3000-\u303f\uff00-\uffef“”‘’…—·]`;
 const MARK = '(?:</?mark>)?';
 const INSERTED_SPACE = new RegExp(
-	[`(?<=${CJK_PUNCTUATION}${MARK}) +`, `(?<! ) +(?=${MARK}${CJK_PUNCTUATION})`, `(?<=${HAN_CLASS}${MARK}) +(?=${MARK}${HAN_CLASS})`].join('|'),
+	[
+		`(?<=${CJK_PUNCTUATION}${MARK}) +`,
+		`(?<! ) +(?=${MARK}${CJK_PUNCTUATION})`,
+		`(?<=${HAN_CLASS}${MARK}) +(?=${MARK}${HAN_CLASS})`,
+	].join('|'),
 	'gu',
 );
 

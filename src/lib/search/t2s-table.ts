@@ -12,7 +12,8 @@ export function buildT2S(siteText: string): T2S {
 		if (!/\p{Script=Han}/u.test(char)) continue;
 		for (const convert of toTraditionalForms) {
 			const trad = convert(char);
-			if (trad !== char && [...trad].length === 1 && toSimplified(trad) === char) table[trad] = char;
+			if (trad !== char && [...trad].length === 1 && toSimplified(trad) === char)
+				table[trad] = char;
 		}
 	}
 	return table;

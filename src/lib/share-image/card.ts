@@ -26,14 +26,17 @@ export interface ShareCard {
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-const outlineText: DrawText = (text, size, cx, baseline, colour) => textOutline(text, size, cx - measure(text, size) / 2, baseline, colour);
+const outlineText: DrawText = (text, size, cx, baseline, colour) =>
+	textOutline(text, size, cx - measure(text, size) / 2, baseline, colour);
 
 /** The card as SVG, every letter an outline. */
 export function shareSvg(c: ShareCard): string {
 	const titleSize = 60;
 	let lines = wrap(c.title, titleSize, 700);
 	if (lines.length > 3) lines = [...lines.slice(0, 2), `${[...lines[2]!].slice(0, -1).join('')}…`];
-	const title = lines.map((l, i) => textOutline(l, titleSize, 80, 250 + i * 80, '#1f2328')).join('');
+	const title = lines
+		.map((l, i) => textOutline(l, titleSize, 80, 250 + i * 80, '#1f2328'))
+		.join('');
 	const owner = wrap(c.owner, 30, 760)[0] ?? '';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">
 <rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="#ffffff"/>
@@ -46,14 +49,18 @@ ${emblem(c.seal, c.colour, 1010, 300, 120, outlineText)}
 </svg>`;
 }
 
-const cacheDir = process.env['SITE_CACHE_DIR'] ? join(process.env['SITE_CACHE_DIR'], 'share-images') : join(process.cwd(), 'node_modules', '.cache', 'share-images');
+const cacheDir = process.env['SITE_CACHE_DIR']
+	? join(process.env['SITE_CACHE_DIR'], 'share-images')
+	: join(process.cwd(), 'node_modules', '.cache', 'share-images');
 
 /** The card as PNG. Cached by the SVG's hash, so a rebuild redraws only cards that changed. */
 export async function sharePng(c: ShareCard): Promise<Buffer> {
 	const svg = shareSvg(c);
 	const file = join(cacheDir, `${createHash('sha1').update(svg).digest('hex')}.png`);
 	if (existsSync(file)) return readFileSync(file);
-	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
+	const png = await sharp(Buffer.from(svg))
+		.png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 })
+		.toBuffer();
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(file, png);
 	return png;

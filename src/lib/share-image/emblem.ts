@@ -5,7 +5,13 @@
  */
 
 /** Draws one line of text centred on (cx, baseline); returns an SVG element. */
-export type DrawText = (text: string, size: number, cx: number, baseline: number, colour: string) => string;
+export type DrawText = (
+	text: string,
+	size: number,
+	cx: number,
+	baseline: number,
+	colour: string,
+) => string;
 
 /** Browser-drawn text, for inline SVG on pages. */
 export const svgText: DrawText = (text, size, cx, baseline, colour) =>
@@ -14,14 +20,25 @@ export const svgText: DrawText = (text, size, cx, baseline, colour) =>
 /** How the name sits in the seal: one line, or two (split at ·, or halved). */
 export function emblemLines(name: string): string[] {
 	const chars = [...name];
-	if (name.includes('·')) return name.split('·').map((s) => s.trim()).filter(Boolean);
+	if (name.includes('·'))
+		return name
+			.split('·')
+			.map((s) => s.trim())
+			.filter(Boolean);
 	if (chars.length <= 3) return [name];
 	const half = Math.ceil(chars.length / 2);
 	return [chars.slice(0, half).join(''), chars.slice(half).join('')];
 }
 
 /** The emblem as SVG content (no outer <svg>), centred at (cx, cy) with radius r. */
-export function emblem(name: string, colour: string, cx: number, cy: number, r: number, draw: DrawText): string {
+export function emblem(
+	name: string,
+	colour: string,
+	cx: number,
+	cy: number,
+	r: number,
+	draw: DrawText,
+): string {
 	const lines = emblemLines(name);
 	const longest = Math.max(...lines.map((l) => [...l].length));
 	const size = Math.min((r * 1.15) / longest, (r * 1.1) / lines.length);

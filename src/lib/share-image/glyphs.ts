@@ -15,7 +15,11 @@ interface Subset {
 	file: string;
 	ranges: Array<[number, number]>;
 }
-type Font = { unitsPerEm: number; glyphForCodePoint: (cp: number) => Glyph; hasGlyphForCodePoint: (cp: number) => boolean };
+type Font = {
+	unitsPerEm: number;
+	glyphForCodePoint: (cp: number) => Glyph;
+	hasGlyphForCodePoint: (cp: number) => boolean;
+};
 type Glyph = { advanceWidth: number; path: { scale: (x: number, y: number) => Path } };
 type Path = { translate: (x: number, y: number) => Path; toSVG: () => string };
 
@@ -74,7 +78,10 @@ function outline(ch: string, size: number, weight: number): { d: string; advance
 	const cp = ch.codePointAt(0)!;
 	const font = fontFor(cp, weight);
 	// A missing glyph would print as a blank box: fail the build instead, naming the character.
-	if (!font || !font.hasGlyphForCodePoint(cp)) throw new Error(`字体中没有“${ch}”(U+${cp.toString(16).toUpperCase()}) 的字形 (no glyph for this character)`);
+	if (!font || !font.hasGlyphForCodePoint(cp))
+		throw new Error(
+			`字体中没有“${ch}”(U+${cp.toString(16).toUpperCase()}) 的字形 (no glyph for this character)`,
+		);
 	const glyph = font.glyphForCodePoint(cp);
 	const s = size / font.unitsPerEm;
 	const made = { d: glyph.path.scale(s, -s).toSVG(), advance: glyph.advanceWidth * s };
@@ -86,7 +93,14 @@ function outline(ch: string, size: number, weight: number): { d: string; advance
  * `text` as SVG outlines with its baseline starting at (x, y): one <path> per glyph, each
  * outline drawn once and placed with a translation.
  */
-export function textOutline(text: string, size: number, x: number, y: number, fill: string, weight = 700): string {
+export function textOutline(
+	text: string,
+	size: number,
+	x: number,
+	y: number,
+	fill: string,
+	weight = 700,
+): string {
 	let pen = x;
 	const parts: string[] = [];
 	for (const ch of text) {

@@ -28,10 +28,13 @@ async function load() {
 	// Indexed once per build, so no page scans whole collections (that is quadratic at scale).
 	const index = <T>(list: T[], keys: (e: T) => Array<string | undefined>) => {
 		const map = new Map<string, T[]>();
-		for (const e of list) for (const k of new Set(keys(e))) if (k !== undefined) (map.get(k) ?? map.set(k, []).get(k)!).push(e);
+		for (const e of list)
+			for (const k of new Set(keys(e)))
+				if (k !== undefined) (map.get(k) ?? map.set(k, []).get(k)!).push(e);
 		return (key: string): T[] => map.get(key) ?? [];
 	};
-	const refs = (r: { id: string } | Array<{ id: string }> | undefined) => (r === undefined ? [] : Array.isArray(r) ? r.map((x) => x.id) : [r.id]);
+	const refs = (r: { id: string } | Array<{ id: string }> | undefined) =>
+		r === undefined ? [] : Array.isArray(r) ? r.map((x) => x.id) : [r.id];
 	const procuratorate = byId(procuratorates);
 	const brand = byId(brands);
 	return {
@@ -47,9 +50,11 @@ async function load() {
 		procuratorate,
 		source: byId(sources),
 		/** The procuratorate an entry belongs to. */
-		ownerOf: (e: { data: { procuratorate: { id: string } } }) => must(procuratorate, e.data.procuratorate.id),
+		ownerOf: (e: { data: { procuratorate: { id: string } } }) =>
+			must(procuratorate, e.data.procuratorate.id),
 		/** The brand an entry belongs to, if the source puts it under one. */
-		brandOf: (e: { data: { brand?: { id: string } | undefined } }) => (e.data.brand ? must(brand, e.data.brand.id) : undefined),
+		brandOf: (e: { data: { brand?: { id: string } | undefined } }) =>
+			e.data.brand ? must(brand, e.data.brand.id) : undefined,
 		/** Entries that belong to a brand, a procuratorate, a topic, or cite a source. */
 		of: {
 			brand: {

@@ -17,7 +17,9 @@ export function formatDate(iso: string): string {
 }
 
 /** A figure as the source writes it: `80余份`, `41万余元`, `86%`. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approx' | 'display'>): string {
+export function formatFigure(
+	figure: Pick<Figure, 'value' | 'unit' | 'approx' | 'display'>,
+): string {
 	if (figure.display) return figure.display;
 	return `${figure.value}${figure.approx ? '余' : ''}${figure.unit}`;
 }
@@ -29,11 +31,20 @@ export function sourceTitle(source: Pick<SourceData, 'title'>): string {
 
 /** One line of citation: publisher, author, date, in that order, where known. */
 export function citationLine(source: SourceData): string {
-	const parts = [source.publisher, source.author, source.date ? formatDate(source.date) : undefined];
+	const parts = [
+		source.publisher,
+		source.author,
+		source.date ? formatDate(source.date) : undefined,
+	];
 	return parts.filter(Boolean).join(' · ');
 }
 
 /** Where a procuratorate is: province, city (unless the same, as for 上海市) and county. */
-export function placeName(o: Pick<ProcuratorateData, 'province' | 'city' | 'county'>, separator = ' '): string {
-	return [o.province, o.city === o.province ? undefined : o.city, o.county].filter(Boolean).join(separator);
+export function placeName(
+	o: Pick<ProcuratorateData, 'province' | 'city' | 'county'>,
+	separator = ' ',
+): string {
+	return [o.province, o.city === o.province ? undefined : o.city, o.county]
+		.filter(Boolean)
+		.join(separator);
 }

@@ -11,7 +11,12 @@ import { execFileSync } from 'node:child_process';
 
 let cache: Map<string, string> | undefined;
 
-const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const chinaDay = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Asia/Shanghai',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+});
 
 /** `2024-08-22T23:30:00+00:00` → `2024-08-23`: the day it was in Beijing. */
 function chinaDate(iso: string): string {
@@ -36,12 +41,26 @@ function parseGitLog(log: string): Map<string, string> {
 /** The newest commit day of every file under `content/` of the project at `cwd`; empty outside git. */
 export function readGitDates(cwd: string): Map<string, string> {
 	try {
-		const log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '-z', '--relative', '--format=%x01%cI', '--name-only', '--', 'content'], {
-			cwd,
-			encoding: 'utf8',
-			maxBuffer: 256 * 1024 * 1024,
-			stdio: ['ignore', 'pipe', 'ignore'],
-		});
+		const log = execFileSync(
+			'git',
+			[
+				'-c',
+				'core.quotePath=false',
+				'log',
+				'-z',
+				'--relative',
+				'--format=%x01%cI',
+				'--name-only',
+				'--',
+				'content',
+			],
+			{
+				cwd,
+				encoding: 'utf8',
+				maxBuffer: 256 * 1024 * 1024,
+				stdio: ['ignore', 'pipe', 'ignore'],
+			},
+		);
 		return parseGitLog(log);
 	} catch {
 		return new Map();

@@ -13,29 +13,45 @@ export type TopicItem = { kind: 'practice'; entry: Practice } | { kind: 'case'; 
 export const listItems = {
 	/** Grouped by procuratorate, in the order their brands appear on the home page. */
 	practices: (site: SiteData) =>
-		[...new Set([...site.brands.map((b) => b.data.procuratorate.id), ...site.procuratorates.map((o) => o.id)])].flatMap((id) => sortPractices(site.of.procuratorate.practices(id))),
+		[
+			...new Set([
+				...site.brands.map((b) => b.data.procuratorate.id),
+				...site.procuratorates.map((o) => o.id),
+			]),
+		].flatMap((id) => sortPractices(site.of.procuratorate.practices(id))),
 	cases: (site: SiteData) => site.cases,
 	/** Grouped by procuratorate. */
-	honours: (site: SiteData) => site.procuratorates.flatMap((o) => site.of.procuratorate.honours(o.id)),
+	honours: (site: SiteData) =>
+		site.procuratorates.flatMap((o) => site.of.procuratorate.honours(o.id)),
 	brands: (site: SiteData) => site.brands,
 	procuratorates: (site: SiteData) => site.procuratorates,
 	sources: (site: SiteData) => site.sources,
 	/** Grouped by procuratorate, practices before cases: "who else does this, and how?" */
 	topic: (site: SiteData, topicId: string): TopicItem[] => {
 		const byOwner = new Map<string, { practices: Practice[]; cases: Case[] }>();
-		const of = (id: string) => byOwner.get(id) ?? byOwner.set(id, { practices: [], cases: [] }).get(id)!;
+		const of = (id: string) =>
+			byOwner.get(id) ?? byOwner.set(id, { practices: [], cases: [] }).get(id)!;
 		for (const p of site.of.topic.practices(topicId)) of(p.data.procuratorate.id).practices.push(p);
 		for (const c of site.of.topic.cases(topicId)) of(c.data.procuratorate.id).cases.push(c);
 		return site.procuratorates.flatMap((o) => {
 			const group = byOwner.get(o.id);
 			if (!group) return [];
-			return [...sortPractices(group.practices).map((entry) => ({ kind: 'practice' as const, entry })), ...group.cases.map((entry) => ({ kind: 'case' as const, entry }))];
+			return [
+				...sortPractices(group.practices).map((entry) => ({ kind: 'practice' as const, entry })),
+				...group.cases.map((entry) => ({ kind: 'case' as const, entry })),
+			];
 		});
 	},
 };
 
 /** Sources with the address of their entry on the (possibly paginated) sources list, for citations. */
-export function sourceLinks(site: SiteData, sources: readonly Source[]): Array<{ source: Source; href: string }> {
+export function sourceLinks(
+	site: SiteData,
+	sources: readonly Source[],
+): Array<{ source: Source; href: string }> {
 	const all = listItems.sources(site);
-	return sources.map((source) => ({ source, href: paths.source(source.id, pageWith(all, source.id, pageSizes.sources)) }));
+	return sources.map((source) => ({
+		source,
+		href: paths.source(source.id, pageWith(all, source.id, pageSizes.sources)),
+	}));
 }

@@ -32,7 +32,12 @@ export interface ListPage<T> {
 /** Splits a list into pages of `size`; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number): Array<ListPage<T>> {
 	const count = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count, total: items.length }));
+	return Array.from({ length: count }, (_, i) => ({
+		items: items.slice(i * size, (i + 1) * size),
+		number: i + 1,
+		count,
+		total: items.length,
+	}));
 }
 
 /** The address of page `n` of the list at `base` (which ends in `/`). */
@@ -59,20 +64,33 @@ export function pageTitle(name: string, page: { number: number; count: number })
  * Runs of consecutive items that share a group (e.g. a procuratorate), for headings within a
  * page. A group cut by a page break is marked `continued` on the page where it carries on.
  */
-export function groupRuns<T, K>(items: readonly T[], key: (item: T) => K, before?: T): Array<{ key: K; items: T[]; continued: boolean }> {
+export function groupRuns<T, K>(
+	items: readonly T[],
+	key: (item: T) => K,
+	before?: T,
+): Array<{ key: K; items: T[]; continued: boolean }> {
 	const runs: Array<{ key: K; items: T[]; continued: boolean }> = [];
 	for (const item of items) {
 		const k = key(item);
 		const last = runs.at(-1);
 		if (last && last.key === k) last.items.push(item);
-		else runs.push({ key: k, items: [item], continued: runs.length === 0 && before !== undefined && key(before) === k });
+		else
+			runs.push({
+				key: k,
+				items: [item],
+				continued: runs.length === 0 && before !== undefined && key(before) === k,
+			});
 	}
 	return runs;
 }
 
 /** The page numbers to show in a page navigation: the ends, and two either side of the current page. */
 export function pageLinks(current: number, count: number): Array<number | 'gap'> {
-	const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+	const shown = [
+		...new Set([1, current - 2, current - 1, current, current + 1, current + 2, count]),
+	]
+		.filter((n) => n >= 1 && n <= count)
+		.sort((a, b) => a - b);
 	return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? ['gap' as const, n] : [n]));
 }
 
@@ -89,6 +107,15 @@ export function pageWith(list: ReadonlyArray<{ id: string }>, id: string, size: 
  * `getStaticPaths` entries for a list at `[...page]`: each page with its items, and the item
  * just before it (so a group cut by the page break can be marked as continued).
  */
-export function listPaths<T>(items: readonly T[], size: number): Array<{ params: { page: string | undefined }; props: { page: ListPage<T>; before: T | undefined } }> {
-	return paginate(items, size).map((page, i, pages) => ({ params: { page: pageParam(page.number) }, props: { page, before: pages[i - 1]?.items.at(-1) } }));
+export function listPaths<T>(
+	items: readonly T[],
+	size: number,
+): Array<{
+	params: { page: string | undefined };
+	props: { page: ListPage<T>; before: T | undefined };
+}> {
+	return paginate(items, size).map((page, i, pages) => ({
+		params: { page: pageParam(page.number) },
+		props: { page, before: pages[i - 1]?.items.at(-1) },
+	}));
 }

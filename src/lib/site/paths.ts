@@ -50,5 +50,7 @@ export function absoluteUrl(path: string): string | undefined {
 
 /** Where an editor changes a content file: the forge's edit page when SITE_EDIT_URL is set. */
 export function editUrl(filePath: string): string | undefined {
-	return siteConfig.editUrl ? `${siteConfig.editUrl}${filePath.split('/').map(encodeURIComponent).join('/')}` : undefined;
+	return siteConfig.editUrl
+		? `${siteConfig.editUrl}${filePath.split('/').map(encodeURIComponent).join('/')}`
+		: undefined;
 }

@@ -11,7 +11,9 @@ interface PracticeLike {
 
 /** Practices in the source's order: by `order`, then title. */
 export function sortPractices<T extends PracticeLike>(practices: T[]): T[] {
-	return [...practices].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+	return [...practices].sort(
+		(a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+	);
 }
 
 /**
@@ -26,7 +28,9 @@ export function groupByPillar<T extends PracticeLike>(
 		pillar: pillar as string | null,
 		practices: sortPractices(practices.filter((p) => p.data.pillar === pillar)),
 	}));
-	const rest = sortPractices(practices.filter((p) => !p.data.pillar || !pillars.includes(p.data.pillar)));
+	const rest = sortPractices(
+		practices.filter((p) => !p.data.pillar || !pillars.includes(p.data.pillar)),
+	);
 	return [...groups, { pillar: null, practices: rest }].filter((g) => g.practices.length > 0);
 }
 
@@ -42,5 +46,8 @@ export function gatherFigures(
 	own: Figure[],
 	items: Array<{ href: string; title: string; figures: Figure[] }>,
 ): FigureWithOrigin[] {
-	return [...own, ...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title })))];
+	return [
+		...own,
+		...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title }))),
+	];
 }

@@ -24,13 +24,18 @@ const SITE_SEAL = '检察党建';
 const SITE_IMAGE = '/og/site.png';
 
 const own = (kind: SharedKind, id: string) => `/og/${kind}/${id}.png`;
-const hasOwn = (kind: SharedKind) => !perPageKinds.includes(kind) || siteConfig.shareImages === 'all';
+const hasOwn = (kind: SharedKind) =>
+	!perPageKinds.includes(kind) || siteConfig.shareImages === 'all';
 
 /**
  * The share image of a page: its own where it has one, else its brand's, else the site's.
  * Pages with no kind (lists, search, the home page) use the site's.
  */
-export function shareImageOf(page?: { kind: SharedKind; id: string; brand?: string | undefined }): string {
+export function shareImageOf(page?: {
+	kind: SharedKind;
+	id: string;
+	brand?: string | undefined;
+}): string {
 	if (!page) return SITE_IMAGE;
 	if (hasOwn(page.kind)) return own(page.kind, page.id);
 	return page.brand ? own('brands', page.brand) : SITE_IMAGE;
@@ -40,7 +45,10 @@ export function shareImageOf(page?: { kind: SharedKind; id: string; brand?: stri
 export function shareCards(site: SiteData): Array<{ slug: string; card: ShareCard }> {
 	const ownerOf = (id: string) => must(site.procuratorate, id).data.name;
 	const brandOf = (id: string | undefined) => (id ? must(site.brand, id) : undefined);
-	const entry = (kind: 'practices' | 'cases', e: SiteData['practices'][number] | SiteData['cases'][number]) => {
+	const entry = (
+		kind: 'practices' | 'cases',
+		e: SiteData['practices'][number] | SiteData['cases'][number],
+	) => {
 		const brand = brandOf(e.data.brand?.id);
 		return {
 			slug: `${kind}/${e.id}`,
@@ -54,17 +62,47 @@ export function shareCards(site: SiteData): Array<{ slug: string; card: ShareCar
 		};
 	};
 	return [
-		{ slug: 'site', card: { kind: ui.nav.home, title: siteConfig.title, owner: ui.share.siteLine(site.brands.length, site.practices.length), colour: SITE_COLOUR, seal: SITE_SEAL } },
+		{
+			slug: 'site',
+			card: {
+				kind: ui.nav.home,
+				title: siteConfig.title,
+				owner: ui.share.siteLine(site.brands.length, site.practices.length),
+				colour: SITE_COLOUR,
+				seal: SITE_SEAL,
+			},
+		},
 		...site.brands.map((b) => ({
 			slug: `brands/${b.id}`,
-			card: { kind: ui.collections.brands, title: b.data.slogan ?? b.data.name, owner: ownerOf(b.data.procuratorate.id), colour: b.data.accent, seal: b.data.name },
+			card: {
+				kind: ui.collections.brands,
+				title: b.data.slogan ?? b.data.name,
+				owner: ownerOf(b.data.procuratorate.id),
+				colour: b.data.accent,
+				seal: b.data.name,
+			},
 		})),
 		...(hasOwn('practices') ? site.practices.map((e) => entry('practices', e)) : []),
 		...(hasOwn('cases') ? site.cases.map((e) => entry('cases', e)) : []),
-		...site.topics.map((t) => ({ slug: `topics/${t.id}`, card: { kind: ui.collections.topics, title: t.data.name, owner: t.data.description, colour: SITE_COLOUR, seal: SITE_SEAL } })),
+		...site.topics.map((t) => ({
+			slug: `topics/${t.id}`,
+			card: {
+				kind: ui.collections.topics,
+				title: t.data.name,
+				owner: t.data.description,
+				colour: SITE_COLOUR,
+				seal: SITE_SEAL,
+			},
+		})),
 		...(hasOwn('procuratorates') ? site.procuratorates : []).map((o) => ({
 			slug: `procuratorates/${o.id}`,
-			card: { kind: ui.collections.procuratorates, title: o.data.name, owner: placeName(o.data), colour: SITE_COLOUR, seal: SITE_SEAL },
+			card: {
+				kind: ui.collections.procuratorates,
+				title: o.data.name,
+				owner: placeName(o.data),
+				colour: SITE_COLOUR,
+				seal: SITE_SEAL,
+			},
 		})),
 	];
 }

@@ -22,10 +22,28 @@ export async function siteMapEntries(): Promise<SiteMapGroup[]> {
 				{ href: paths.guide(), label: ui.footer.guide },
 			],
 		},
-		{ title: ui.nav.brands, pages: site.brands.map((b) => ({ href: paths.brand(b.id), label: b.data.name })) },
-		{ title: ui.nav.practices, pages: site.practices.map((p) => ({ href: paths.practice(p.id), label: p.data.title })) },
-		{ title: ui.nav.cases, pages: site.cases.map((c) => ({ href: paths.case(c.id), label: c.data.title })) },
-		{ title: ui.nav.topics, pages: site.topics.map((t) => ({ href: paths.topic(t.id), label: t.data.name })) },
-		{ title: ui.nav.procuratorates, pages: site.procuratorates.map((o) => ({ href: paths.procuratorate(o.id), label: o.data.name })) },
+		{
+			title: ui.nav.brands,
+			pages: site.brands.map((b) => ({ href: paths.brand(b.id), label: b.data.name })),
+		},
+		{
+			title: ui.nav.practices,
+			pages: site.practices.map((p) => ({ href: paths.practice(p.id), label: p.data.title })),
+		},
+		{
+			title: ui.nav.cases,
+			pages: site.cases.map((c) => ({ href: paths.case(c.id), label: c.data.title })),
+		},
+		{
+			title: ui.nav.topics,
+			pages: site.topics.map((t) => ({ href: paths.topic(t.id), label: t.data.name })),
+		},
+		{
+			title: ui.nav.procuratorates,
+			pages: site.procuratorates.map((o) => ({
+				href: paths.procuratorate(o.id),
+				label: o.data.name,
+			})),
+		},
 	];
 }

@@ -10,13 +10,21 @@ import type { SourceData } from '../../schemas/sources.ts';
 const context = 'https://schema.org' as const;
 
 /** A procuratorate, with where it is (reference data, kept for search and filters). */
-export function organisation(o: Pick<ProcuratorateData, 'name' | 'province' | 'city' | 'county'>, url: string | undefined): WithContext<GovernmentOrganization> {
+export function organisation(
+	o: Pick<ProcuratorateData, 'name' | 'province' | 'city' | 'county'>,
+	url: string | undefined,
+): WithContext<GovernmentOrganization> {
 	return {
 		'@context': context,
 		'@type': 'GovernmentOrganization',
 		name: o.name,
 		...(url && { url }),
-		address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: o.province, addressLocality: o.county ?? o.city },
+		address: {
+			'@type': 'PostalAddress',
+			addressCountry: 'CN',
+			addressRegion: o.province,
+			addressLocality: o.county ?? o.city,
+		},
 	};
 }
 
@@ -33,7 +41,14 @@ function sourceWork(s: SourceData): CreativeWork {
 }
 
 /** A practice or case page: an article about the procuratorate's work, based on its sources. */
-export function article(a: { title: string; summary: string; url: string | undefined; owner: string; updated?: string | undefined; sources: SourceData[] }): WithContext<Article> {
+export function article(a: {
+	title: string;
+	summary: string;
+	url: string | undefined;
+	owner: string;
+	updated?: string | undefined;
+	sources: SourceData[];
+}): WithContext<Article> {
 	return {
 		'@context': context,
 		'@type': 'Article',
@@ -51,7 +66,13 @@ export function article(a: { title: string; summary: string; url: string | undef
  * A brand page: the procuratorate that owns the brand, with the brand as its `brand` (a schema.org
  * Brand has no property naming its owner, so the owner carries it).
  */
-export function brand(b: { name: string; slogan?: string | undefined; summary: string; url: string | undefined; owner: string }): WithContext<GovernmentOrganization> {
+export function brand(b: {
+	name: string;
+	slogan?: string | undefined;
+	summary: string;
+	url: string | undefined;
+	owner: string;
+}): WithContext<GovernmentOrganization> {
 	return {
 		'@context': context,
 		'@type': 'GovernmentOrganization',

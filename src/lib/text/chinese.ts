@@ -13,10 +13,15 @@ import * as OpenCC from 'opencc-js';
 export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Simplified → each traditional standard a visitor may type in (OpenCC `t`, Taiwan, Hong Kong). */
-export const toTraditionalForms = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+export const toTraditionalForms = [
+	OpenCC.Converter({ from: 'cn', to: 't' }),
+	OpenCC.Converter({ from: 'cn', to: 'tw' }),
+	OpenCC.Converter({ from: 'cn', to: 'hk' }),
+];
 
 /** A parenthesised run of pinyin syllables with at least one tone mark: `(lǐng)`, `(yè wù)`, `（dǎo）`. */
-export const PINYIN_ANNOTATION = /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]*[)）]/g;
+export const PINYIN_ANNOTATION =
+	/[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]*[)）]/g;
 
 /** The pinyin annotations in `text`, e.g. `['(lǐng)', '(yè wù)']`. */
 export function findPinyinAnnotations(text: string): string[] {

@@ -4,7 +4,11 @@ import { siteData } from '../../lib/site/data.ts';
 import { shareCards } from '../../lib/site/share-images.ts';
 
 /** `/og/<page>.png`: the share image of every page that has one of its own (see share-images.ts). */
-export const getStaticPaths = (async () => shareCards(await siteData()).map(({ slug, card }) => ({ params: { slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	shareCards(await siteData()).map(({ slug, card }) => ({
+		params: { slug },
+		props: { card },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
 	const png = await sharePng(props.card);

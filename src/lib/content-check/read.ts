@@ -2,7 +2,8 @@
  * Reads the editors' files under `content/` without Astro, for the unit tests and the fast
  * content checker. It parses; it never writes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { collectionNames, takesFile, type CollectionName } from '../../schemas/collections.ts';
@@ -28,6 +29,15 @@ export interface RawEntry {
 	bodyLine?: number;
 	/** Why the file could not be parsed, if it could not. */
 	parseError?: string;
+	/**
+	 * The whole file as text, for the file-level safety checks (`safety.ts`): bytes that are not
+	 * UTF-8 read as U+FFFD, and a byte-order mark at the very start kept, so the checks see it.
+	 */
+	source: string;
+	/** The file's size in bytes. */
+	size: number;
+	/** The first line holding bytes that are not UTF-8, if any. */
+	notUtf8Line?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -39,22 +49,46 @@ export function parseMarkdown(source: string): { data: unknown; body: string } {
 	return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
 }
 
-/** Reads one file into an entry; parse failures are recorded on the entry, not thrown. */
+/**
+ * The line of the first byte sequence that is not UTF-8. A newline byte never occurs inside a
+ * multi-byte character, so each line can be judged on its own.
+ */
+function firstNotUtf8Line(bytes: Buffer): number {
+	let start = 0;
+	for (let line = 1; ; line++) {
+		const end = bytes.indexOf(0x0a, start);
+		if (!isUtf8(bytes.subarray(start, end < 0 ? bytes.length : end))) return line;
+		if (end < 0) return line;
+		start = end + 1;
+	}
+}
+
+/**
+ * Reads one file into an entry; read and parse failures are recorded on the entry, not thrown.
+ * Bytes are read once and judged as UTF-8 here, so the safety checks need not read the file
+ * again; a file that is not UTF-8 is still parsed (with U+FFFD), so one run reports all its
+ * problems. A byte-order mark at the very start is left out of parsing, as Astro's loaders and
+ * js-yaml leave it out; `safety.ts` decides what to say about it.
+ */
 export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
 	const ext = extname(path);
 	const id = path.slice(path.lastIndexOf('/') + 1, -ext.length);
-	const file = relative(root, path);
-	const source = readFileSync(path, 'utf8');
+	const facts: Omit<RawEntry, 'data' | 'body'> = { collection, id, file: relative(root, path), source: '', size: 0 };
 	try {
+		const bytes = readFileSync(path);
+		facts.size = bytes.length;
+		facts.source = bytes.toString('utf8');
+		if (!isUtf8(bytes)) facts.notUtf8Line = firstNotUtf8Line(bytes);
+		const text = facts.source.startsWith('\uFEFF') ? facts.source.slice(1) : facts.source;
 		if (ext === '.md' || ext === '.mdx') {
-			const { data, body } = parseMarkdown(source);
-			const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-			return { collection, id, file, data, body, bodyLine };
+			const { data, body } = parseMarkdown(text);
+			const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+			return { ...facts, data, body, bodyLine };
 		}
-		return { collection, id, file, data: parseYaml(source), body: '' };
+		return { ...facts, data: parseYaml(text), body: '' };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { collection, id, file, data: undefined, body: '', parseError: message };
+		return { ...facts, data: undefined, body: '', parseError: message };
 	}
 }
 
@@ -66,13 +100,21 @@ export function contentDir(root: string): string {
 	return process.env['SITE_CONTENT_DIR'] ?? join(root, 'content');
 }
 
-/** The file names in each collection's folder, sorted; a missing folder has none. */
+/**
+ * The names of the regular files in each collection's folder, sorted; a missing folder has none.
+ * Symbolic links (a linked folder, a linked file) and subfolders are left out: they are never
+ * followed or read, and `safety.ts` reports them.
+ */
 function folderFiles(root: string): Array<{ collection: CollectionName; dir: string; names: string[] }> {
 	return collectionNames.map((collection) => {
 		const dir = join(contentDir(root), collection);
 		let names: string[] = [];
 		try {
-			names = readdirSync(dir).sort();
+			if (lstatSync(dir).isSymbolicLink()) return { collection, dir, names };
+			names = readdirSync(dir, { withFileTypes: true })
+				.filter((d) => d.isFile())
+				.map((d) => d.name)
+				.sort();
 		} catch {
 			// No folder: the collection is empty.
 		}

@@ -81,6 +81,24 @@ describe('npm run new', () => {
 		expect(run('new.ts', ['practices', '新做法'], dir).err).toContain('文件名只能用小写字母、数字和连字符');
 		expect(run('new.ts', ['articles', 'x'], dir).err).toContain('没有名为 articles 的集合');
 	});
+
+	test('refuses names and collections that would reach outside content/, and writes nothing anywhere', () => {
+		// The project sits one level down, so a file written through `..` would land in `outer`.
+		const outer = tempTree({}, { 'project/content': join(root, 'content') });
+		const dir = join(outer, 'project');
+		const before = snapshot(outer);
+		for (const slug of ['..', '../x', '../../x', 'a/b', '/tmp/x', 'x/..', '.', 'x\\y', 'x\n', '-x', 'x--y', 'X']) {
+			const r = run('new.ts', ['practices', slug], dir);
+			expect(r.code, slug).toBe(1);
+			expect(r.err, slug).toContain(`文件名只能用小写字母、数字和连字符，如 hekou-xin-zuofa (lower-case ASCII, digits, hyphens): ${slug}`);
+		}
+		for (const collection of ['../x', '..', '../..', 'practices/..', 'practices/../brands', '/tmp', 'content/practices']) {
+			const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
+			expect(r.code, collection).toBe(1);
+			expect(r.err, collection).toContain(`没有名为 ${collection} 的集合 (no such collection)`);
+		}
+		expect(snapshot(outer)).toEqual(before);
+	});
 });
 
 describe('npm run normalize', () => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceList, text, topicList, type ReferenceFn } from './common.ts';
 import { figureSchema } from './figure.ts';
+import { exact } from './provenance.ts';
 
 /**
  * A typical case or notable matter (典型案例, `content/cases/*.yaml`). The four sections follow
@@ -9,8 +10,8 @@ import { figureSchema } from './figure.ts';
 export const caseSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z
 		.object({
-			/** The case's name: the official title where the source gives one, else ours. */
-			title: text(),
+			/** The case's name: the official title where the source gives one (checked verbatim), else ours. */
+			title: exact(text(), { onlyIf: 'officialTitle' }),
 			/** Whether `title` is the official title the source gives (e.g. of a 典型案例). Default: false. */
 			officialTitle: z.boolean().default(false),
 			/** The brand it belongs to. Leave out where the source ties it to no brand. */

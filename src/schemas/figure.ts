@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { exact, figureMark } from './provenance.ts';
 
 /**
  * A figure (数说) the source states: typed, so pages can chart it and search can find it.
- * The source of a figure is the source of the entry that holds it.
+ * The source of a figure is the source of the entry that holds it, and the provenance check
+ * finds value, 余/多 and unit (or `display`) there together.
  */
-export const figureSchema = z.object({
+export const figureSchema = figureMark(z.object({
 	/** What is counted, in plain words, e.g. `为农民工追讨欠薪等`. */
 	label: text(),
 	/** The number as the source gives it, e.g. `41` for “41万余元”. */
@@ -19,10 +21,10 @@ export const figureSchema = z.object({
 	 * differently, e.g. `41万余元`. Leave out otherwise.
 	 */
 	display: text().optional(),
-	/** The period the source names, in its own words: `2019年`, `近三年来`, `截至目前`. Leave out if none. */
-	period: text().optional(),
+	/** The period the source names, in its own words: `2019年`, `近三年来`, `截至目前`. Leave out if none. Checked verbatim. */
+	period: exact(text()).optional(),
 	/** Show this figure among the key figures of the home page and the brand hero. Default: false. */
 	featured: z.boolean().default(false),
-});
+}));
 
 export type Figure = z.output<typeof figureSchema>;

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { idReference } from '../../src/schemas/common.ts';
 import { bilingualError } from '../../src/schemas/errors.ts';
 import { schemas } from '../../src/schemas/index.ts';
+import { provenanceFields } from '../../src/schemas/provenance.ts';
 
 const s = schemas(idReference);
 
@@ -137,5 +138,28 @@ describe('brands', () => {
 			sources: ['shanghai-xinqiao'],
 		};
 		expect(issues(s.brands, brand)).toEqual(['accent: 颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)']);
+	});
+});
+
+describe('provenance marks', () => {
+	/** Each collection's marked fields, as the provenance check reads them. */
+	const marks = (name: keyof typeof s) =>
+		Object.fromEntries([...provenanceFields(s[name]).entries()].map(([path, m]) => [path, [m.provenance, m.onlyIf && `if ${m.onlyIf}`, m.unless && `unless ${m.unless}`].filter(Boolean).join(' ')]));
+
+	test('say, field by field, what must be verbatim, what is reference data and what is a figure', () => {
+		expect(marks('sources')).toEqual({ title: 'exact', subtitle: 'exact', publisher: 'exact', author: 'exact', editor: 'exact', date: 'exact', 'corrections.*.printed': 'exact' });
+		expect(marks('procuratorates')).toEqual({ name: 'exact', shortName: 'exact', province: 'reference', city: 'reference', county: 'reference', unit: 'exact', 'method.name': 'exact', 'method.pillars.*': 'exact' });
+		expect(marks('brands')).toEqual({ name: 'exact', slogan: 'exact', unit: 'exact', 'pillars.*': 'exact unless pillarsBySite', 'figures.*': 'figure', 'figures.*.period': 'exact' });
+		expect(marks('practices')).toEqual({ 'figures.*': 'figure', 'figures.*.period': 'exact', 'named.*.name': 'exact' });
+		expect(marks('honours')).toEqual({ title: 'exact', recipient: 'exact', awardedBy: 'exact', occasion: 'exact', year: 'exact' });
+		expect(marks('cases')).toEqual({ title: 'exact if officialTitle', 'figures.*': 'figure', 'figures.*.period': 'exact' });
+		expect(marks('topics')).toEqual({});
+	});
+
+	test('a source’s corrections are typed, and default to none', () => {
+		expect(s.sources.parse({ seedFile: 'a.txt' })).toMatchObject({ corrections: [], archiveFixes: [] });
+		expect(issues(s.sources, { seedFile: 'a.txt', corrections: [{ printed: '湖源治理', written: '溯源治理' }] })).toEqual([
+			'corrections.0.why: 缺少必填字段，请在文件头部补上 (required field is missing)',
+		]);
 	});
 });

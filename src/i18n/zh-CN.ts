@@ -121,6 +121,26 @@ export const ui = {
 		citedBy: '引用这篇文章的条目',
 		dateUnknown: '未载明',
 	},
+	/** Misprints of an article that the site corrects (`corrections` on a source), shown where used and on the source's page. */
+	corrections: {
+		/** Heading of the list on a source's page. */
+		heading: '更正说明',
+		intro: '原文以下几处有明显的误印，本站引用时已更正：',
+		printed: '原文印作',
+		written: '本站作',
+		why: '依据',
+		/** The short note beside a text that uses a correction. */
+		note: (printed: string, written: string) => `原文此处印作“${printed}”，本站更正为“${written}”。`,
+		/** Link from the note to the source's list. */
+		more: '查看更正说明',
+	},
+	/** Labels for information that is not from an article (the schema's reference data). */
+	referenceData: {
+		label: '参考资料',
+		note: '所在地区为本站补充的参考资料，不出自来源文章，仅用于按省份筛选。',
+	},
+	/** Where a brand's pillars are the site's grouping, not the article's (`pillarsBySite`). */
+	pillarsBySite: '以上分组为本站整理，来源文章没有这样划分。',
 	figures: {
 		period: '时间',
 		value: '数值',

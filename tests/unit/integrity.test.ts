@@ -10,6 +10,8 @@ import { tempTree } from '../support/fixture.ts';
 
 const base: Record<string, string> = {
 	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
+	// The article's archive: provenance checks read every entry against it (tests/unit/provenance.test.ts).
+	'sources/a.txt': '文章\n某县人民检察院打造某品牌，分甲、乙板块。\n',
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
 	'procuratorates/p.yaml':
 		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
@@ -101,7 +103,7 @@ describe('content integrity', () => {
 	});
 
 	test('a source no entry cites is reported', () => {
-		const dir = site({ 'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n' });
+		const dir = site({ 'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n', 'sources/unused.txt': '没人引用\n' });
 		expect(report(dir)).toEqual([
 			'content/sources/unused.yaml |  | 这个来源没有被任何条目引用 (no entry cites this source) | 在相关条目的 sources 中加入它，或删除这个文件 (cite it or remove it)',
 		]);

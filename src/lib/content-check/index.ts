@@ -11,6 +11,7 @@ import { collectionFormats } from '../../schemas/collections.ts';
 import { integrityProblems } from './integrity.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
+import { provenanceProblems } from './provenance.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
 import { validateEntries } from './validate.ts';
@@ -30,5 +31,5 @@ export function checkContent(root: string): Problem[] {
 		};
 	});
 	const unsafe = [...treeSafetyProblems(root), ...raw.flatMap(entrySafetyProblems)];
-	return [...unsafe, ...strays, ...problems, ...integrityProblems(raw, valid), ...raw.flatMap((e) => markdownProblems(e, root))];
+	return [...unsafe, ...strays, ...problems, ...integrityProblems(raw, valid), ...raw.flatMap((e) => markdownProblems(e, root)), ...provenanceProblems(root, valid)];
 }

@@ -1,6 +1,8 @@
 /**
- * Commented starting files for each collection, used by `npm run new`. Every template passes
- * the content checks as written, pointing at existing entries the editor then changes.
+ * Commented starting files for each collection, used by `npm run new`, pointing at existing
+ * entries the editor then changes. Every template passes the content checks as written, except
+ * the fields that must be copied word for word from an article (a brand's or procuratorate's
+ * name, an honour's title and recipient): their placeholders are reported until replaced.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
 

@@ -2,7 +2,9 @@
  * A synthetic corpus shaped like the real content, for the benchmark: procuratorates across all
  * provinces, one brand each, and practices, honours and cases in the real proportions, with
  * Chinese text of realistic length. Words are drawn from the real content's own phrases, so
- * segmentation and index size behave like the real thing. Deterministic for a given size.
+ * segmentation and index size behave like the real thing. Each source has an archive
+ * (`sources/<id>.txt`) that gives every name and figure its entries state, in prose of its own,
+ * so the provenance checks run in full and pass. Deterministic for a given size.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,13 @@ function rng(seed: number) {
 	};
 }
 
+/**
+ * Characters for the generated cities and counties, and no word of the vocabulary holds one: a
+ * place the archives do not give then never turns up in the generated prose, which the provenance
+ * check would rightly report.
+ */
+const PLACE_CHARS = '丁戊己庚辛壬癸';
+
 /** Two- to four-character words cut from the real content's phrases. */
 function vocabulary(root: string): string[] {
 	const text = readAllEntries(root).map((e) => JSON.stringify(e.data) + e.body).join('');
@@ -27,7 +36,7 @@ function vocabulary(root: string): string[] {
 	for (const phrase of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
 		for (let i = 0; i + 2 <= phrase.length; i += 2) words.add(phrase.slice(i, i + 2 + (i % 3 === 0 ? 1 : 0)));
 	}
-	return [...words];
+	return [...words].filter((w) => ![...w].some((c) => PLACE_CHARS.includes(c)));
 }
 
 export interface CorpusCounts {
@@ -69,28 +78,45 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		mkdirSync(join(dir, collection), { recursive: true });
 		writeFileSync(join(dir, collection, id), text);
 	};
+	const place = () => `${pick([...PLACE_CHARS])}${pick([...PLACE_CHARS])}`;
+	/** What each source's archive must give: the names and figures of the entries citing it. */
+	const facts = Array.from({ length: c.procuratorates }, (): string[] => []);
 	const topics = Array.from({ length: c.topics }, (_, i) => `t${i}`);
 	for (const [i, t] of topics.entries()) write('topics', `${t}.yaml`, `name: ${pick(words)}${pick(words)}${i}\ndescription: ${sentence(20, 40)}\n`);
 	for (let i = 0; i < c.procuratorates; i++) {
 		const province = PROVINCES[i % PROVINCES.length]!;
-		write('sources', `s${i}.yaml`, `title: ${sentence(12, 24)}\nauthor: ${pick(words)}\ndate: 2024-0${1 + (i % 9)}-1${i % 10}\nseedFile: generated.txt\n`);
-		write('procuratorates', `p${i}.yaml`, `name: ${pick(words)}${pick(words)}县人民检察院${i}\nlevel: 区县级\nprovince: ${province}\ncity: ${pick(words)}市\ncounty: ${pick(words)}县\nsources: [s${i}]\n`);
-		write('brands', `b${i}.md`, `---\nname: ${pick(words)}${pick(words)}${i}\nslogan: ${pick(words)}${pick(words)} ${pick(words)}${pick(words)}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`);
+		const [title, author, date] = [sentence(12, 24), pick(words), `2024-0${1 + (i % 9)}-1${i % 10}`];
+		const [name, brand, slogan] = [`${pick(words)}${pick(words)}县人民检察院${i}`, `${pick(words)}${pick(words)}${i}`, `${pick(words)}${pick(words)} ${pick(words)}${pick(words)}`];
+		facts[i]!.push(title, author, date, name, brand, slogan, '甲板块', '乙板块', '丙板块');
+		write('sources', `s${i}.yaml`, `title: ${title}\nauthor: ${author}\ndate: ${date}\nseedFile: generated.txt\n`);
+		write('procuratorates', `p${i}.yaml`, `name: ${name}\nlevel: 区县级\nprovince: ${province}\ncity: ${place()}市\ncounty: ${place()}县\nsources: [s${i}]\n`);
+		write('brands', `b${i}.md`, `---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`);
 	}
 	const owner = () => Math.floor(random() * c.procuratorates);
 	const topicList = () => `[${[...new Set([pick(topics), pick(topics), pick(topics)].slice(0, 1 + Math.floor(random() * 3)))].join(', ')}]`;
 	for (let i = 0; i < c.practices; i++) {
 		const o = owner();
-		const figures = Array.from({ length: Math.floor(random() * 4) }, () => `  - label: ${pick(words)}${pick(words)}\n    value: ${Math.floor(random() * 500)}\n    unit: 件\n`).join('');
+		const figures = Array.from({ length: Math.floor(random() * 4) }, () => {
+			const [label, value] = [`${pick(words)}${pick(words)}`, Math.floor(random() * 500)];
+			facts[o]!.push(`${label}${value}件`);
+			return `  - label: ${label}\n    value: ${value}\n    unit: 件\n`;
+		}).join('');
 		write('practices', `x${i}.md`, `---\ntitle: ${pick(words)}${pick(words)}${pick(words)}${i}\nbrand: b${o}\nprocuratorate: p${o}\npillar: ${pick(['甲板块', '乙板块', '丙板块'])}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\n${figures ? `figures:\n${figures}` : ''}sources: [s${o}]\n---\n\n${paragraph(250 + Math.floor(random() * 600))}\n\n${paragraph(150)}\n`);
 	}
 	for (let i = 0; i < c.honours; i++) {
 		const o = owner();
-		write('honours', `h${i}.yaml`, `title: ${pick(words)}${pick(words)}先进集体${i}\nrecipient: ${pick(words)}团队\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`);
+		const [title, recipient] = [`${pick(words)}${pick(words)}先进集体${i}`, `${pick(words)}团队`];
+		facts[o]!.push(title, recipient);
+		write('honours', `h${i}.yaml`, `title: ${title}\nrecipient: ${recipient}\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`);
 	}
 	for (let i = 0; i < c.cases; i++) {
 		const o = owner();
 		write('cases', `c${i}.yaml`, `title: ${pick(words)}${pick(words)}案${i}\nbrand: b${o}\nprocuratorate: p${o}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\nbackground: ${paragraph(200)}\naction: ${paragraph(200)}\noutcome: ${sentence(30, 60)}\nsources: [s${o}]\n`);
+	}
+	// The archives: prose of their own (never the entries' sentences), the facts the entries state,
+	// and the provinces, which the generated prose may name.
+	for (const [i, list] of facts.entries()) {
+		write('sources', `s${i}.txt`, `${paragraph(1500)}\n${list.join('。\n')}。\n${PROVINCES.join('、')}\n${paragraph(1500)}\n`);
 	}
 	return c;
 }

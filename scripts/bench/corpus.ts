@@ -10,7 +10,39 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
 
-const PROVINCES = ['北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市', '四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区'];
+const PROVINCES = [
+	'北京市',
+	'天津市',
+	'河北省',
+	'山西省',
+	'内蒙古自治区',
+	'辽宁省',
+	'吉林省',
+	'黑龙江省',
+	'上海市',
+	'江苏省',
+	'浙江省',
+	'安徽省',
+	'福建省',
+	'江西省',
+	'山东省',
+	'河南省',
+	'湖北省',
+	'湖南省',
+	'广东省',
+	'广西壮族自治区',
+	'海南省',
+	'重庆市',
+	'四川省',
+	'贵州省',
+	'云南省',
+	'西藏自治区',
+	'陕西省',
+	'甘肃省',
+	'青海省',
+	'宁夏回族自治区',
+	'新疆维吾尔自治区',
+];
 
 function rng(seed: number) {
 	let a = seed >>> 0;
@@ -31,10 +63,13 @@ const PLACE_CHARS = '丁戊己庚辛壬癸';
 
 /** Two- to four-character words cut from the real content's phrases. */
 function vocabulary(root: string): string[] {
-	const text = readAllEntries(root).map((e) => JSON.stringify(e.data) + e.body).join('');
+	const text = readAllEntries(root)
+		.map((e) => JSON.stringify(e.data) + e.body)
+		.join('');
 	const words = new Set<string>();
 	for (const phrase of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-		for (let i = 0; i + 2 <= phrase.length; i += 2) words.add(phrase.slice(i, i + 2 + (i % 3 === 0 ? 1 : 0)));
+		for (let i = 0; i + 2 <= phrase.length; i += 2)
+			words.add(phrase.slice(i, i + 2 + (i % 3 === 0 ? 1 : 0)));
 	}
 	return [...words].filter((w) => ![...w].some((c) => PLACE_CHARS.includes(c)));
 }
@@ -55,7 +90,15 @@ export function countsFor(n: number): CorpusCounts {
 	const practices = Math.round(n * 0.6);
 	const honours = Math.round(n * 0.12);
 	const cases = Math.max(0, n - procuratorates * 2 - practices - honours);
-	return { procuratorates, brands: procuratorates, practices, honours, cases, topics: 40, sources: procuratorates };
+	return {
+		procuratorates,
+		brands: procuratorates,
+		practices,
+		honours,
+		cases,
+		topics: 40,
+		sources: procuratorates,
+	};
 }
 
 export function generateCorpus(root: string, dir: string, n: number): CorpusCounts {
@@ -82,18 +125,44 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 	/** What each source's archive must give: the names and figures of the entries citing it. */
 	const facts = Array.from({ length: c.procuratorates }, (): string[] => []);
 	const topics = Array.from({ length: c.topics }, (_, i) => `t${i}`);
-	for (const [i, t] of topics.entries()) write('topics', `${t}.yaml`, `name: ${pick(words)}${pick(words)}${i}\ndescription: ${sentence(20, 40)}\n`);
+	for (const [i, t] of topics.entries())
+		write(
+			'topics',
+			`${t}.yaml`,
+			`name: ${pick(words)}${pick(words)}${i}\ndescription: ${sentence(20, 40)}\n`,
+		);
 	for (let i = 0; i < c.procuratorates; i++) {
 		const province = PROVINCES[i % PROVINCES.length]!;
-		const [title, author, date] = [sentence(12, 24), pick(words), `2024-0${1 + (i % 9)}-1${i % 10}`];
-		const [name, brand, slogan] = [`${pick(words)}${pick(words)}县人民检察院${i}`, `${pick(words)}${pick(words)}${i}`, `${pick(words)}${pick(words)} ${pick(words)}${pick(words)}`];
+		const [title, author, date] = [
+			sentence(12, 24),
+			pick(words),
+			`2024-0${1 + (i % 9)}-1${i % 10}`,
+		];
+		const [name, brand, slogan] = [
+			`${pick(words)}${pick(words)}县人民检察院${i}`,
+			`${pick(words)}${pick(words)}${i}`,
+			`${pick(words)}${pick(words)} ${pick(words)}${pick(words)}`,
+		];
 		facts[i]!.push(title, author, date, name, brand, slogan, '甲板块', '乙板块', '丙板块');
-		write('sources', `s${i}.yaml`, `title: ${title}\nauthor: ${author}\ndate: ${date}\nseedFile: generated.txt\n`);
-		write('procuratorates', `p${i}.yaml`, `name: ${name}\nlevel: 区县级\nprovince: ${province}\ncity: ${place()}市\ncounty: ${place()}县\nsources: [s${i}]\n`);
-		write('brands', `b${i}.md`, `---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`);
+		write(
+			'sources',
+			`s${i}.yaml`,
+			`title: ${title}\nauthor: ${author}\ndate: ${date}\nseedFile: generated.txt\n`,
+		);
+		write(
+			'procuratorates',
+			`p${i}.yaml`,
+			`name: ${name}\nlevel: 区县级\nprovince: ${province}\ncity: ${place()}市\ncounty: ${place()}县\nsources: [s${i}]\n`,
+		);
+		write(
+			'brands',
+			`b${i}.md`,
+			`---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`,
+		);
 	}
 	const owner = () => Math.floor(random() * c.procuratorates);
-	const topicList = () => `[${[...new Set([pick(topics), pick(topics), pick(topics)].slice(0, 1 + Math.floor(random() * 3)))].join(', ')}]`;
+	const topicList = () =>
+		`[${[...new Set([pick(topics), pick(topics), pick(topics)].slice(0, 1 + Math.floor(random() * 3)))].join(', ')}]`;
 	for (let i = 0; i < c.practices; i++) {
 		const o = owner();
 		const figures = Array.from({ length: Math.floor(random() * 4) }, () => {
@@ -101,22 +170,38 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 			facts[o]!.push(`${label}${value}件`);
 			return `  - label: ${label}\n    value: ${value}\n    unit: 件\n`;
 		}).join('');
-		write('practices', `x${i}.md`, `---\ntitle: ${pick(words)}${pick(words)}${pick(words)}${i}\nbrand: b${o}\nprocuratorate: p${o}\npillar: ${pick(['甲板块', '乙板块', '丙板块'])}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\n${figures ? `figures:\n${figures}` : ''}sources: [s${o}]\n---\n\n${paragraph(250 + Math.floor(random() * 600))}\n\n${paragraph(150)}\n`);
+		write(
+			'practices',
+			`x${i}.md`,
+			`---\ntitle: ${pick(words)}${pick(words)}${pick(words)}${i}\nbrand: b${o}\nprocuratorate: p${o}\npillar: ${pick(['甲板块', '乙板块', '丙板块'])}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\n${figures ? `figures:\n${figures}` : ''}sources: [s${o}]\n---\n\n${paragraph(250 + Math.floor(random() * 600))}\n\n${paragraph(150)}\n`,
+		);
 	}
 	for (let i = 0; i < c.honours; i++) {
 		const o = owner();
 		const [title, recipient] = [`${pick(words)}${pick(words)}先进集体${i}`, `${pick(words)}团队`];
 		facts[o]!.push(title, recipient);
-		write('honours', `h${i}.yaml`, `title: ${title}\nrecipient: ${recipient}\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`);
+		write(
+			'honours',
+			`h${i}.yaml`,
+			`title: ${title}\nrecipient: ${recipient}\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`,
+		);
 	}
 	for (let i = 0; i < c.cases; i++) {
 		const o = owner();
-		write('cases', `c${i}.yaml`, `title: ${pick(words)}${pick(words)}案${i}\nbrand: b${o}\nprocuratorate: p${o}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\nbackground: ${paragraph(200)}\naction: ${paragraph(200)}\noutcome: ${sentence(30, 60)}\nsources: [s${o}]\n`);
+		write(
+			'cases',
+			`c${i}.yaml`,
+			`title: ${pick(words)}${pick(words)}案${i}\nbrand: b${o}\nprocuratorate: p${o}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\nbackground: ${paragraph(200)}\naction: ${paragraph(200)}\noutcome: ${sentence(30, 60)}\nsources: [s${o}]\n`,
+		);
 	}
 	// The archives: prose of their own (never the entries' sentences), the facts the entries state,
 	// and the provinces, which the generated prose may name.
 	for (const [i, list] of facts.entries()) {
-		write('sources', `s${i}.txt`, `${paragraph(1500)}\n${list.join('。\n')}。\n${PROVINCES.join('、')}\n${paragraph(1500)}\n`);
+		write(
+			'sources',
+			`s${i}.txt`,
+			`${paragraph(1500)}\n${list.join('。\n')}。\n${PROVINCES.join('、')}\n${paragraph(1500)}\n`,
+		);
 	}
 	return c;
 }

@@ -4,7 +4,12 @@ import { figureSchema } from './figure.ts';
 import { exact } from './provenance.ts';
 
 /** Kinds of brand the sources name. Editors may add a kind here when a source names a new one. */
-export const brandKinds = ['党建品牌', '检察文化品牌', '未成年人检察文化品牌', '未成年人检察品牌'] as const;
+export const brandKinds = [
+	'党建品牌',
+	'检察文化品牌',
+	'未成年人检察文化品牌',
+	'未成年人检察品牌',
+] as const;
 
 /** A brand (`content/brands/*.md`): frontmatter facts, and its story as the body. */
 export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
@@ -14,7 +19,9 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		/** Its full form or slogan as the source writes it, e.g. `崇德尚法、正义先锋`. Leave out if none. Checked verbatim. */
 		slogan: exact(text()).optional(),
 		/** What kind of brand the source calls it. */
-		kind: z.enum(brandKinds, { error: `品牌类型须为 ${brandKinds.join(' / ')} 之一 (kind must be one of these)` }),
+		kind: z.enum(brandKinds, {
+			error: `品牌类型须为 ${brandKinds.join(' / ')} 之一 (kind must be one of these)`,
+		}),
 		/** The procuratorate that owns the brand (an id from `content/procuratorates/`). */
 		procuratorate: reference('procuratorates'),
 		/** The unit inside it that runs the brand, where the source names one, e.g. `第七检察部党支部`. Checked verbatim. */

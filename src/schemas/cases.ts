@@ -36,7 +36,8 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 			sources: sourceList(reference),
 		})
 		.refine((c) => c.background ?? c.action ?? c.outcome ?? c.significance, {
-			error: '基本情况、检察履职、成效、意义至少填写一项 (fill in at least one of background, action, outcome, significance)',
+			error:
+				'基本情况、检察履职、成效、意义至少填写一项 (fill in at least one of background, action, outcome, significance)',
 			path: ['background'],
 		});
 

@@ -19,37 +19,34 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An ASCII id such as `sifa-jiuzhu`: lower-case letters, digits and hyphens. */
 export const asciiId = () =>
-	z
-		.string()
-		.regex(ID_PATTERN, {
-			error: '只能用小写字母、数字和连字符，如 sifa-jiuzhu (lower-case ASCII, digits and hyphens only)',
-		});
+	z.string().regex(ID_PATTERN, {
+		error:
+			'只能用小写字母、数字和连字符，如 sifa-jiuzhu (lower-case ASCII, digits and hyphens only)',
+	});
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML turns an unquoted date into a Date object; both
  * forms are accepted and normalised to the string, so pages never see a time zone shift.
  */
 export const isoDate = () =>
-	z
-		.union([z.date(), z.string()])
-		.transform((value, ctx) => {
-			const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-			const valid =
-				match !== null &&
-				(() => {
-					const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-					return d.toISOString().slice(0, 10) === iso;
-				})();
-			if (!valid) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `日期“${String(value)}”无效，请写成 YYYY-MM-DD，如 2021-08-30 (invalid date, use YYYY-MM-DD)`,
-				});
-				return z.NEVER;
-			}
-			return iso;
-		});
+	z.union([z.date(), z.string()]).transform((value, ctx) => {
+		const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+		const valid =
+			match !== null &&
+			(() => {
+				const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+				return d.toISOString().slice(0, 10) === iso;
+			})();
+		if (!valid) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `日期“${String(value)}”无效，请写成 YYYY-MM-DD，如 2021-08-30 (invalid date, use YYYY-MM-DD)`,
+			});
+			return z.NEVER;
+		}
+		return iso;
+	});
 
 /** A year such as 2019, only where the source states one. */
 export const year = () =>
@@ -61,7 +58,11 @@ export const year = () =>
 
 /** A colour written `#rrggbb`. */
 export const hexColour = () =>
-	z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: '颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)' });
+	z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, {
+			error: '颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)',
+		});
 
 /** One or more source references: every entry says which article it comes from. */
 export const sourceList = <R extends z.ZodType>(reference: ReferenceFn<R>) =>

@@ -7,24 +7,26 @@ import { exact, figureMark } from './provenance.ts';
  * The source of a figure is the source of the entry that holds it, and the provenance check
  * finds value, 余/多 and unit (or `display`) there together.
  */
-export const figureSchema = figureMark(z.object({
-	/** What is counted, in plain words, e.g. `为农民工追讨欠薪等`. */
-	label: text(),
-	/** The number as the source gives it, e.g. `41` for “41万余元”. */
-	value: z.number({ error: '数值须为数字，如 41 或 58.44 (value must be a number)' }),
-	/** The unit as the source gives it, e.g. `万元`, `件`, `人次`, `%`. */
-	unit: text(),
-	/** The source says “余/多” (more than): shown as `80余份`. Default: false. */
-	approx: z.boolean().default(false),
-	/**
-	 * How the source writes the figure where the plain `value + 余 + unit` form would read
-	 * differently, e.g. `41万余元`. Leave out otherwise.
-	 */
-	display: text().optional(),
-	/** The period the source names, in its own words: `2019年`, `近三年来`, `截至目前`. Leave out if none. Checked verbatim. */
-	period: exact(text()).optional(),
-	/** Show this figure among the key figures of the home page and the brand hero. Default: false. */
-	featured: z.boolean().default(false),
-}));
+export const figureSchema = figureMark(
+	z.object({
+		/** What is counted, in plain words, e.g. `为农民工追讨欠薪等`. */
+		label: text(),
+		/** The number as the source gives it, e.g. `41` for “41万余元”. */
+		value: z.number({ error: '数值须为数字，如 41 或 58.44 (value must be a number)' }),
+		/** The unit as the source gives it, e.g. `万元`, `件`, `人次`, `%`. */
+		unit: text(),
+		/** The source says “余/多” (more than): shown as `80余份`. Default: false. */
+		approx: z.boolean().default(false),
+		/**
+		 * How the source writes the figure where the plain `value + 余 + unit` form would read
+		 * differently, e.g. `41万余元`. Leave out otherwise.
+		 */
+		display: text().optional(),
+		/** The period the source names, in its own words: `2019年`, `近三年来`, `截至目前`. Leave out if none. Checked verbatim. */
+		period: exact(text()).optional(),
+		/** Show this figure among the key figures of the home page and the brand hero. Default: false. */
+		featured: z.boolean().default(false),
+	}),
+);
 
 export type Figure = z.output<typeof figureSchema>;

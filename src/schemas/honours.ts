@@ -27,7 +27,9 @@ export const honourSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		/** The contest, exhibition or selection it was given at, e.g. `全国检察机关首届微电影展播`. Checked verbatim. */
 		occasion: exact(text()).optional(),
 		/** Level of the honour. */
-		level: z.enum(honourLevels, { error: `级别须为 ${honourLevels.join(' / ')} 之一 (level must be one of these)` }),
+		level: z.enum(honourLevels, {
+			error: `级别须为 ${honourLevels.join(' / ')} 之一 (level must be one of these)`,
+		}),
 		/** The year, only where the source gives one. Never inferred. Checked: the source has it. */
 		year: exact(year()).optional(),
 		/** A short note in our own words, e.g. what the honour was for. */

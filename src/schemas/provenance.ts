@@ -32,13 +32,18 @@ function marked<T extends z.ZodType>(schema: T, mark: ProvenanceMark): T {
 }
 
 /** Marks `schema` (a text, or a number such as a year) as verbatim from the article. */
-export const exact = <T extends z.ZodType>(schema: T, condition: Pick<ProvenanceMark, 'onlyIf' | 'unless'> = {}): T => marked(schema, { provenance: 'exact', ...condition });
+export const exact = <T extends z.ZodType>(
+	schema: T,
+	condition: Pick<ProvenanceMark, 'onlyIf' | 'unless'> = {},
+): T => marked(schema, { provenance: 'exact', ...condition });
 
 /** Marks `schema` as reference data: not from the article, never presented as an article fact. */
-export const referenceData = <T extends z.ZodType>(schema: T): T => marked(schema, { provenance: 'reference' });
+export const referenceData = <T extends z.ZodType>(schema: T): T =>
+	marked(schema, { provenance: 'reference' });
 
 /** Marks `schema` as a figure: checked as one value-and-unit claim. */
-export const figureMark = <T extends z.ZodType>(schema: T): T => marked(schema, { provenance: 'figure' });
+export const figureMark = <T extends z.ZodType>(schema: T): T =>
+	marked(schema, { provenance: 'figure' });
 
 interface Def {
 	type?: string;
@@ -61,7 +66,9 @@ export function provenanceFields(schema: z.ZodType): Map<string, ProvenanceMark>
 		const mark = provenanceMarks.get(node);
 		if (mark && !out.has(path)) out.set(path, mark);
 		const def = (node as unknown as { _zod: { def: Def } })._zod.def;
-		if (def.shape) for (const [key, child] of Object.entries(def.shape)) visit(child, path ? `${path}.${key}` : key);
+		if (def.shape)
+			for (const [key, child] of Object.entries(def.shape))
+				visit(child, path ? `${path}.${key}` : key);
 		if (def.element) visit(def.element, path ? `${path}.*` : '*');
 		if (def.innerType) visit(def.innerType, path);
 		if (def.in) visit(def.in, path);

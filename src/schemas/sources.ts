@@ -56,7 +56,9 @@ export const sourceSchema = () =>
 		/** What the date is, where it is not the original publication date (e.g. a repost). */
 		dateNote: text().optional(),
 		/** Where the article was published, where the copy gives an address. */
-		url: z.url({ error: '网址无效，须以 https:// 开头 (url must be a full https:// address)' }).optional(),
+		url: z
+			.url({ error: '网址无效，须以 https:// 开头 (url must be a full https:// address)' })
+			.optional(),
 		/** The file in `shared/seeds/` this entry was written from (for maintainers). */
 		seedFile: text(),
 		/** Misprints of the article and what the site writes instead. Default: none. */

@@ -21,7 +21,10 @@ import { root } from '../support/site.ts';
 const RUN = 50;
 
 /** The Han characters and Chinese punctuation of `text`, in order, markup removed. */
-const han = (text: string) => (text.replace(/<[^>]+>/g, '').match(/[\p{Script=Han}\u3000-\u303f\uff01-\uff1f“”‘’…—·]+/gu) ?? []).join('');
+const han = (text: string) =>
+	(
+		text.replace(/<[^>]+>/g, '').match(/[\p{Script=Han}\u3000-\u303f\uff01-\uff1f“”‘’…—·]+/gu) ?? []
+	).join('');
 
 const TEXT_FILE = /\.(html|xml|txt|json|js|mjs|css|svg|md|webmanifest)$/;
 
@@ -65,7 +68,8 @@ describe('the articles’ archives', () => {
 	});
 
 	test('fails on a page that shows an article and on a copied archive file', () => {
-		const article = '近年来，某院始终坚持以人民为中心，把党建与业务深度融合，推动检察工作高质量发展，取得了明显成效，得到了群众的广泛好评和上级的充分肯定，干警常年奔走在田间地头。';
+		const article =
+			'近年来，某院始终坚持以人民为中心，把党建与业务深度融合，推动检察工作高质量发展，取得了明显成效，得到了群众的广泛好评和上级的充分肯定，干警常年奔走在田间地头。';
 		const archives = tempTree({ 'a.txt': article });
 		const dist = tempTree({
 			'index.html': `<!DOCTYPE html><html lang="zh-CN"><body><p>${article.slice(0, 30)}</p><p>${article.slice(30)}</p></body></html>`,

@@ -22,7 +22,9 @@ test('a generated corpus passes every content check, provenance included, and ha
 	expect(checkContent(root)).toEqual([]);
 	const n = (c: string) => readdirSync(join(dir, c)).filter((f) => !f.endsWith('.txt')).length;
 	// Every source has its archive, so the provenance checks read every generated entry.
-	expect(readdirSync(join(dir, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(counts.sources);
+	expect(readdirSync(join(dir, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(
+		counts.sources,
+	);
 	expect(n('procuratorates') + n('brands') + n('practices') + n('honours') + n('cases')).toBe(250);
 	expect(counts).toEqual(countsFor(250));
 });

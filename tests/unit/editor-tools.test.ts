@@ -18,7 +18,10 @@ import { root } from '../support/site.ts';
 const project = (): string => tempTree({}, { content: join(root, 'content') });
 
 function run(script: string, args: string[], cwd: string) {
-	const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+	const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+		cwd,
+		encoding: 'utf8',
+	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -46,7 +49,12 @@ describe('npm run check:content', () => {
 	test('fails with every problem listed, and leaves the files exactly as they were', () => {
 		const dir = project();
 		const file = join(dir, 'content/practices/hekou-renwen-guanhuai.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('brand: zhengyi-xianfeng', 'brand: zhengyixianfeng').replace('topics: [duiwu-jianshe]', 'topics: [duiwu]'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8')
+				.replace('brand: zhengyi-xianfeng', 'brand: zhengyixianfeng')
+				.replace('topics: [duiwu-jianshe]', 'topics: [duiwu]'),
+		);
 		const before = snapshot(join(dir, 'content'));
 		const r = run('check-content.ts', [], dir);
 		expect(r.code).toBe(1);
@@ -69,18 +77,25 @@ describe('npm run new', () => {
 		['brands', ['name']],
 		['honours', ['title', 'recipient']],
 		['procuratorates', ['name']],
-	])('a new %s entry passes the checks as created, but for the verbatim fields %j', (collection, fields) => {
-		const dir = project();
-		const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
-		expect(r.code).toBe(0);
-		expect(readdirSync(join(dir, 'content', collection)).some((f) => f.startsWith('xin-tiaomu.'))).toBe(true);
-		const problems = checkContent(dir);
-		expect(problems.map((p) => p.field)).toEqual(fields);
-		for (const p of problems) {
-			expect(p.file).toBe(`content/${collection}/xin-tiaomu.${collection === 'brands' ? 'md' : 'yaml'}`);
-			expect(p.message).toContain('须与原文一字不差');
-		}
-	});
+	])(
+		'a new %s entry passes the checks as created, but for the verbatim fields %j',
+		(collection, fields) => {
+			const dir = project();
+			const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
+			expect(r.code).toBe(0);
+			expect(
+				readdirSync(join(dir, 'content', collection)).some((f) => f.startsWith('xin-tiaomu.')),
+			).toBe(true);
+			const problems = checkContent(dir);
+			expect(problems.map((p) => p.field)).toEqual(fields);
+			for (const p of problems) {
+				expect(p.file).toBe(
+					`content/${collection}/xin-tiaomu.${collection === 'brands' ? 'md' : 'yaml'}`,
+				);
+				expect(p.message).toContain('须与原文一字不差');
+			}
+		},
+	);
 
 	test('refuses to overwrite an existing entry, and leaves it alone', () => {
 		const dir = project();
@@ -88,13 +103,17 @@ describe('npm run new', () => {
 		const before = readFileSync(file, 'utf8');
 		const r = run('new.ts', ['practices', 'hekou-shuang-daoshi'], dir);
 		expect(r.code).toBe(1);
-		expect(r.err).toContain('content/practices/hekou-shuang-daoshi.md 已存在，不会覆盖 (already exists; not overwritten)');
+		expect(r.err).toContain(
+			'content/practices/hekou-shuang-daoshi.md 已存在，不会覆盖 (already exists; not overwritten)',
+		);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 	});
 
 	test('refuses a non-ASCII file name and an unknown collection', () => {
 		const dir = project();
-		expect(run('new.ts', ['practices', '新做法'], dir).err).toContain('文件名只能用小写字母、数字和连字符');
+		expect(run('new.ts', ['practices', '新做法'], dir).err).toContain(
+			'文件名只能用小写字母、数字和连字符',
+		);
 		expect(run('new.ts', ['articles', 'x'], dir).err).toContain('没有名为 articles 的集合');
 	});
 
@@ -103,12 +122,35 @@ describe('npm run new', () => {
 		const outer = tempTree({}, { 'project/content': join(root, 'content') });
 		const dir = join(outer, 'project');
 		const before = snapshot(outer);
-		for (const slug of ['..', '../x', '../../x', 'a/b', '/tmp/x', 'x/..', '.', 'x\\y', 'x\n', '-x', 'x--y', 'X']) {
+		for (const slug of [
+			'..',
+			'../x',
+			'../../x',
+			'a/b',
+			'/tmp/x',
+			'x/..',
+			'.',
+			'x\\y',
+			'x\n',
+			'-x',
+			'x--y',
+			'X',
+		]) {
 			const r = run('new.ts', ['practices', slug], dir);
 			expect(r.code, slug).toBe(1);
-			expect(r.err, slug).toContain(`文件名只能用小写字母、数字和连字符，如 hekou-xin-zuofa (lower-case ASCII, digits, hyphens): ${slug}`);
+			expect(r.err, slug).toContain(
+				`文件名只能用小写字母、数字和连字符，如 hekou-xin-zuofa (lower-case ASCII, digits, hyphens): ${slug}`,
+			);
 		}
-		for (const collection of ['../x', '..', '../..', 'practices/..', 'practices/../brands', '/tmp', 'content/practices']) {
+		for (const collection of [
+			'../x',
+			'..',
+			'../..',
+			'practices/..',
+			'practices/../brands',
+			'/tmp',
+			'content/practices',
+		]) {
 			const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
 			expect(r.code, collection).toBe(1);
 			expect(r.err, collection).toContain(`没有名为 ${collection} 的集合 (no such collection)`);
@@ -140,7 +182,9 @@ describe('npm run normalize', () => {
 	});
 
 	test('puts punctuation and spacing into Chinese conventions', () => {
-		expect(normalizeText('今年是五周年,聚焦民生:做实检察为民;对吗?是的! 见 (附件) 与 "心桥" .')).toBe('今年是五周年，聚焦民生：做实检察为民；对吗？是的！见（附件）与“心桥”。\n');
+		expect(
+			normalizeText('今年是五周年,聚焦民生:做实检察为民;对吗?是的! 见 (附件) 与 "心桥" .'),
+		).toBe('今年是五周年，聚焦民生：做实检察为民；对吗？是的！见（附件）与“心桥”。\n');
 		expect(normalizeText('办理案件１２件')).toBe('办理案件12件\n');
 		expect(normalizeText('检察 工作　现代化')).toBe('检察工作现代化\n');
 	});
@@ -162,7 +206,9 @@ describe('npm run normalize', () => {
 		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).code).toBe(0);
 		expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe(normalizeText(pasted));
 		expect(run('normalize.ts', [input, '--out', input], dir).err).toContain('不会改写原文件');
-		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).err).toContain('已存在，不会覆盖');
+		expect(run('normalize.ts', [input, '--out', join(dir, 'out.txt')], dir).err).toContain(
+			'已存在，不会覆盖',
+		);
 		expect(readFileSync(input, 'utf8')).toBe(pasted);
 		expect(existsSync(join(dir, 'out.txt'))).toBe(true);
 	});
@@ -171,9 +217,23 @@ describe('npm run normalize', () => {
 describe('update dates from git history', () => {
 	/** A repository whose site lives in `site/`, committed at the given times (UTC). */
 	function repo(): string {
-		const dir = tempTree({ 'site/content/practices/a.md': 'a\n', 'site/content/practices/例子.md': 'b\n', 'other/content/x.md': 'x\n' });
+		const dir = tempTree({
+			'site/content/practices/a.md': 'a\n',
+			'site/content/practices/例子.md': 'b\n',
+			'other/content/x.md': 'x\n',
+		});
 		const git = (args: string[], date?: string) =>
-			spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...(date && { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date }) } });
+			spawnSync('git', args, {
+				cwd: dir,
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 't',
+					GIT_AUTHOR_EMAIL: 't@t',
+					GIT_COMMITTER_NAME: 't',
+					GIT_COMMITTER_EMAIL: 't@t',
+					...(date && { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date }),
+				},
+			});
 		git(['init', '-q']);
 		git(['add', '.']);
 		git(['commit', '-qm', 'first'], '2026-10-01T09:00:00+00:00');
@@ -184,7 +244,10 @@ describe('update dates from git history', () => {
 
 	test('take the newest commit per file, for a site in a subfolder, with non-ASCII names, as China Standard Time days', () => {
 		// 20:30 UTC on the 21st is 04:30 on the 22nd in Beijing.
-		expect(Object.fromEntries(readGitDates(repo()))).toEqual({ 'content/practices/a.md': '2026-11-22', 'content/practices/例子.md': '2026-10-01' });
+		expect(Object.fromEntries(readGitDates(repo()))).toEqual({
+			'content/practices/a.md': '2026-11-22',
+			'content/practices/例子.md': '2026-10-01',
+		});
 	});
 
 	test('outside a git checkout there are no dates, and no error', () => {

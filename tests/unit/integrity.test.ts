@@ -103,7 +103,10 @@ describe('content integrity', () => {
 	});
 
 	test('a source no entry cites is reported', () => {
-		const dir = site({ 'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n', 'sources/unused.txt': '没人引用\n' });
+		const dir = site({
+			'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n',
+			'sources/unused.txt': '没人引用\n',
+		});
 		expect(report(dir)).toEqual([
 			'content/sources/unused.yaml |  | 这个来源没有被任何条目引用 (no entry cites this source) | 在相关条目的 sources 中加入它，或删除这个文件 (cite it or remove it)',
 		]);

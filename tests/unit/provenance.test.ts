@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { canonical, correctionsUsed, COPIED_RUN, readArchive } from '../../src/lib/content-check/provenance.ts';
+import {
+	canonical,
+	correctionsUsed,
+	COPIED_RUN,
+	readArchive,
+} from '../../src/lib/content-check/provenance.ts';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
 import { validateEntries } from '../../src/lib/content-check/validate.ts';
 import { normalizeText } from '../../src/lib/editor/normalize.ts';
@@ -28,20 +33,34 @@ const base: Record<string, string> = {
 	'sources/a.yaml': 'title: 互助县检察院：党建引领出实效\nseedFile: a.txt\n',
 	'sources/a.txt': article,
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
-	'procuratorates/p.yaml': 'name: 互助县人民检察院\nlevel: 区县级\nprovince: 青海省\ncity: 海东市\ncounty: 互助土族自治县\nsources: [a]\n',
-	'brands/b.md': '---\nname: 土乡丹心\nkind: 党建品牌\nprocuratorate: p\nsummary: 院里的党建品牌。\npillars: [党建领航, 党员示范]\naccent: "#a61b1b"\nsources: [a]\n---\n\n品牌故事。\n',
-	'practices/x.md': '---\ntitle: 司法救助\nbrand: b\nprocuratorate: p\npillar: 党建领航\ntopics: [t]\nsummary: 院里帮助困难群众。\nfigures:\n  - label: 办理司法救助案件\n    value: 31\n    unit: 件\nsources: [a]\n---\n\n院里为困难群众提供司法救助。\n',
-	'honours/h.yaml': 'title: 全省维护妇女儿童权益先进集体\nrecipient: 互助县人民检察院\nrecipientKind: 单位\nprocuratorate: p\nawardedBy: 青海省人力资源和社会保障厅\nlevel: 省级\nsources: [a]\n',
+	'procuratorates/p.yaml':
+		'name: 互助县人民检察院\nlevel: 区县级\nprovince: 青海省\ncity: 海东市\ncounty: 互助土族自治县\nsources: [a]\n',
+	'brands/b.md':
+		'---\nname: 土乡丹心\nkind: 党建品牌\nprocuratorate: p\nsummary: 院里的党建品牌。\npillars: [党建领航, 党员示范]\naccent: "#a61b1b"\nsources: [a]\n---\n\n品牌故事。\n',
+	'practices/x.md':
+		'---\ntitle: 司法救助\nbrand: b\nprocuratorate: p\npillar: 党建领航\ntopics: [t]\nsummary: 院里帮助困难群众。\nfigures:\n  - label: 办理司法救助案件\n    value: 31\n    unit: 件\nsources: [a]\n---\n\n院里为困难群众提供司法救助。\n',
+	'honours/h.yaml':
+		'title: 全省维护妇女儿童权益先进集体\nrecipient: 互助县人民检察院\nrecipientKind: 单位\nprocuratorate: p\nawardedBy: 青海省人力资源和社会保障厅\nlevel: 省级\nsources: [a]\n',
 };
 
 /** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
 const site = (changes: Record<string, string | null> = {}): string =>
-	tempTree(Object.fromEntries(Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text])));
+	tempTree(
+		Object.fromEntries(
+			Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text]),
+		),
+	);
 
-const report = (dir: string) => checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
+const report = (dir: string) =>
+	checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
 
 /** The practice with `body` as its text and `front` lines added to its frontmatter. */
-const practice = (body: string, front = '') => ({ 'practices/x.md': base['practices/x.md']!.replace('sources: [a]\n', `${front}sources: [a]\n`).replace('院里为困难群众提供司法救助。\n', `${body}\n`) });
+const practice = (body: string, front = '') => ({
+	'practices/x.md': base['practices/x.md']!.replace(
+		'sources: [a]\n',
+		`${front}sources: [a]\n`,
+	).replace('院里为困难群众提供司法救助。\n', `${body}\n`),
+});
 
 test('a site that follows its article has no problems', () => {
 	expect(report(site())).toEqual([]);
@@ -49,7 +68,8 @@ test('a site that follows its article has no problems', () => {
 
 describe('1. quotations are verbatim', () => {
 	test('a quotation the article does not have is reported, with the nearest passage', () => {
-		expect(report(site(practice('院里打造了“土乡丹心 检如磐石”党建品牌。')))).toMatchInlineSnapshot(`
+		expect(report(site(practice('院里打造了“土乡丹心 检如磐石”党建品牌。'))))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：引号内的文字“土乡丹心 检如磐石”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“土乡丹心”党建品”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
 			]
@@ -57,7 +77,11 @@ describe('1. quotations are verbatim', () => {
 	});
 
 	test('quotation marks of any kind, straight or curly, full- or half-width, compare alike', () => {
-		expect(report(site(practice('品牌叫「土乡丹心」，又作"土乡丹心"、‘土乡丹心’，院里设《党建领航》板块。')))).toEqual([]);
+		expect(
+			report(
+				site(practice('品牌叫「土乡丹心」，又作"土乡丹心"、‘土乡丹心’，院里设《党建领航》板块。')),
+			),
+		).toEqual([]);
 	});
 
 	test('a quotation mark left open is reported', () => {
@@ -71,7 +95,11 @@ describe('1. quotations are verbatim', () => {
 
 describe('2. names the schema marks exact are verbatim', () => {
 	test('a named mechanism the article does not give is reported', () => {
-		expect(report(site(practice('院里提供司法救助。', 'named:\n  - name: 司法救助中心\n    kind: 机制\n')))).toMatchInlineSnapshot(`
+		expect(
+			report(
+				site(practice('院里提供司法救助。', 'named:\n  - name: 司法救助中心\n    kind: 机制\n')),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/practices/x.md | named.0.name | “司法救助中心”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“司法救助案件”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
@@ -85,11 +113,14 @@ describe('2. names the schema marks exact are verbatim', () => {
 			  "content/brands/b.md | pillars.1 | “服务大局”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
-		expect(report(site({ 'brands/b.md': brand.replace('accent:', 'pillarsBySite: true\naccent:') }))).toEqual([]);
+		expect(
+			report(site({ 'brands/b.md': brand.replace('accent:', 'pillarsBySite: true\naccent:') })),
+		).toEqual([]);
 	});
 
 	test('a case title is checked only when it is marked as the official title', () => {
-		const item = 'title: 帮困难群众讨薪\nprocuratorate: p\ntopics: [t]\nsummary: 一句话。\noutcome: 追回劳动报酬。\nsources: [a]\n';
+		const item =
+			'title: 帮困难群众讨薪\nprocuratorate: p\ntopics: [t]\nsummary: 一句话。\noutcome: 追回劳动报酬。\nsources: [a]\n';
 		expect(report(site({ 'cases/c.yaml': item }))).toEqual([]);
 		expect(report(site({ 'cases/c.yaml': `officialTitle: true\n${item}` }))).toMatchInlineSnapshot(`
 			[
@@ -99,7 +130,9 @@ describe('2. names the schema marks exact are verbatim', () => {
 	});
 
 	test('a source’s own headline is checked against its archive', () => {
-		expect(report(site({ 'sources/a.yaml': 'title: 互助县检察院：党建引领见实效\nseedFile: a.txt\n' }))).toMatchInlineSnapshot(`
+		expect(
+			report(site({ 'sources/a.yaml': 'title: 互助县检察院：党建引领见实效\nseedFile: a.txt\n' })),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/sources/a.yaml | title | “互助县检察院：党建引领见实效”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“互助县检察院：党建引领出实效”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
@@ -109,15 +142,22 @@ describe('2. names the schema marks exact are verbatim', () => {
 
 describe('3. figures appear with their unit and 余/多', () => {
 	/** The practice with `lines` as its only figures. */
-	const figure = (lines: string) => ({ 'practices/x.md': base['practices/x.md']!.replace(/figures:\n[\s\S]*?sources/, `figures:\n${lines}sources`) });
+	const figure = (lines: string) => ({
+		'practices/x.md': base['practices/x.md']!.replace(
+			/figures:\n[\s\S]*?sources/,
+			`figures:\n${lines}sources`,
+		),
+	});
 
 	test('value, unit, 余 and display forms that the article has pass', () => {
-		const lines = '  - label: 救助金\n    value: 58.44\n    unit: 万元\n  - label: 劳动报酬\n    value: 80\n    unit: 万元\n    approx: true\n  - label: 同上\n    value: 80\n    unit: 万元\n    display: 80余万元\n';
+		const lines =
+			'  - label: 救助金\n    value: 58.44\n    unit: 万元\n  - label: 劳动报酬\n    value: 80\n    unit: 万元\n    approx: true\n  - label: 同上\n    value: 80\n    unit: 万元\n    display: 80余万元\n';
 		expect(report(site(figure(lines)))).toEqual([]);
 	});
 
 	test('a figure missing its 余, or a number found only inside a longer one (1 in 31), is reported', () => {
-		const lines = '  - label: 劳动报酬\n    value: 80\n    unit: 万元\n  - label: 案件\n    value: 1\n    unit: 件\n';
+		const lines =
+			'  - label: 劳动报酬\n    value: 80\n    unit: 万元\n  - label: 案件\n    value: 1\n    unit: 件\n';
 		expect(report(site(figure(lines)))).toMatchInlineSnapshot(`
 			[
 			  "content/practices/x.md | figures.0 | 数据“80万元”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“报酬80余万元。”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
@@ -138,7 +178,8 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 	});
 
 	test('a sentence copied clause by clause is one run: commas do not break it', () => {
-		expect(report(site(practice('院里全面排查安全领域事故案件，稳步推进全县的工作。')))).toMatchInlineSnapshot(`
+		expect(report(site(practice('院里全面排查安全领域事故案件，稳步推进全县的工作。'))))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：有 18 个汉字与原文 content/sources/a.txt 连续相同：“全面排查安全领域事故案件，稳步推进全县”（上限 14 个） (a run of 18 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
 			]
@@ -146,13 +187,16 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 	});
 
 	test('quoted text and names marked exact may repeat the article', () => {
-		expect(report(site(practice('院里说，干警“常年奔走在田间地头为群众排忧解难化解矛盾纠纷”。')))).toEqual([]);
+		expect(
+			report(site(practice('院里说，干警“常年奔走在田间地头为群众排忧解难化解矛盾纠纷”。'))),
+		).toEqual([]);
 		expect(report(site(practice('院里获评全省维护妇女儿童权益先进集体。')))).toEqual([]);
 	});
 });
 
 describe('5. a misprint is corrected only through the source’s corrections list', () => {
-	const corrections = 'corrections:\n  - printed: 湖源治理\n    written: 溯源治理\n    why: 同文另处作“溯源治理”。\n';
+	const corrections =
+		'corrections:\n  - printed: 湖源治理\n    written: 溯源治理\n    why: 同文另处作“溯源治理”。\n';
 	const quoted = practice('院里稳步推进全县的“安全生产溯源治理”。');
 
 	test('a silently corrected quotation is reported', () => {
@@ -169,17 +213,26 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 		const { valid } = validateEntries(readAllEntries(dir));
 		const x = valid.find((e) => e.id === 'x')!;
 		const a = valid.find((e) => e.id === 'a')!;
-		const sources = [{ id: 'a', file: 'a.txt', text: article, corrections: a.data['corrections'] as Correction[] }];
+		const sources = [
+			{ id: 'a', file: 'a.txt', text: article, corrections: a.data['corrections'] as Correction[] },
+		];
 		expect(correctionsUsed('practices', x.data, x.body, sources)).toEqual([
-			{ source: 'a', field: '正文 (body)', correction: { printed: '湖源治理', written: '溯源治理', why: '同文另处作“溯源治理”。' } },
+			{
+				source: 'a',
+				field: '正文 (body)',
+				correction: { printed: '湖源治理', written: '溯源治理', why: '同文另处作“溯源治理”。' },
+			},
 		]);
 		// Where the article itself has the corrected form, no correction is used.
-		expect(correctionsUsed('practices', { ...x.data, summary: '通过“溯源治理”督促修复。' }, '', sources)).toEqual([]);
+		expect(
+			correctionsUsed('practices', { ...x.data, summary: '通过“溯源治理”督促修复。' }, '', sources),
+		).toEqual([]);
 	});
 
 	test('a correction whose printed text is not in the archive is reported', () => {
 		const wrong = corrections.replace('printed: 湖源治理', 'printed: 湖原治理');
-		expect(report(site({ 'sources/a.yaml': `${base['sources/a.yaml']}${wrong}` }))).toMatchInlineSnapshot(`
+		expect(report(site({ 'sources/a.yaml': `${base['sources/a.yaml']}${wrong}` })))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/sources/a.yaml | corrections.0.printed | “湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
@@ -190,7 +243,8 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 describe('6. reference data is never presented as an article fact', () => {
 	test('a city the article does not give, in full or without its suffix, is reported; a province it gives is not', () => {
 		expect(report(site(practice('院里在青海省开展工作。')))).toEqual([]);
-		expect(report(site(practice('院里在海东市开展工作，海东的群众都知道。')))).toMatchInlineSnapshot(`
+		expect(report(site(practice('院里在海东市开展工作，海东的群众都知道。'))))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：“海东市”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
 			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：“海东”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
@@ -223,13 +277,22 @@ describe('the archive', () => {
 			  "content/sources/a.yaml |  | 原文存档 content/sources/a.txt 是繁体字或带拼音注音，无法与本站的简体文字核对 (the archive is in traditional characters or carries pinyin, so it cannot be checked against) | 运行 npm run normalize -- content/sources/a.txt --out content/sources/a-simplified.txt 生成简体副本，手工改正的地方记入 archiveFixes (make a simplified copy with npm run normalize; record hand fixes in archiveFixes)",
 			]
 		`);
-		expect(report(site({ 'sources/a.txt': `${traditional}\n${article}`, 'sources/a-simplified.txt': article }))).toEqual([]);
+		expect(
+			report(
+				site({
+					'sources/a.txt': `${traditional}\n${article}`,
+					'sources/a-simplified.txt': article,
+				}),
+			),
+		).toEqual([]);
 	});
 });
 
 describe('the shared normalisation', () => {
 	test('folds traditional characters, punctuation variants, full-width letters and digits, and whitespace', () => {
-		expect(canonical('黨建 “心橋”，ＡＢ１２：「融+」・船城').text).toBe('党建"心桥",ab12:"融+"·船城');
+		expect(canonical('黨建 “心橋”，ＡＢ１２：「融+」・船城').text).toBe(
+			'党建"心桥",ab12:"融+"·船城',
+		);
 	});
 });
 
@@ -239,16 +302,30 @@ describe('the real archives', () => {
 	test('source 000’s simplified copy is `npm run normalize` of the published text plus exactly the recorded fixes', () => {
 		const published = readFileSync(join(dir, 'shanghai-xinqiao.txt'), 'utf8');
 		const { valid } = validateEntries(readAllEntries(root));
-		const fixes = valid.find((e) => e.collection === 'sources' && e.id === 'shanghai-xinqiao')!.data['archiveFixes'] as Array<{ converted: string; fixed: string }>;
-		const expected = fixes.reduce((text, f) => text.split(f.converted).join(f.fixed), normalizeText(published));
+		const fixes = valid.find((e) => e.collection === 'sources' && e.id === 'shanghai-xinqiao')!
+			.data['archiveFixes'] as Array<{ converted: string; fixed: string }>;
+		const expected = fixes.reduce(
+			(text, f) => text.split(f.converted).join(f.fixed),
+			normalizeText(published),
+		);
 		expect(readArchive(dir, 'shanghai-xinqiao')!.text).toBe(expected);
-		expect(fixes.map((f) => `${f.converted}→${f.fixed}`)).toEqual(['从政治上著眼，从法治上著力→从政治上着眼，从法治上着力']);
+		expect(fixes.map((f) => `${f.converted}→${f.fixed}`)).toEqual([
+			'从政治上著眼，从法治上著力→从政治上着眼，从法治上着力',
+		]);
 	});
 
 	test('source 003’s misprint is corrected where the site uses it, and only there', () => {
 		const { valid } = validateEntries(readAllEntries(root));
-		const source = valid.find((e) => e.collection === 'sources' && e.id === 'huzhu-tuxiang-danxin')!;
-		const archived = [{ id: source.id, ...readArchive(dir, source.id)!, corrections: source.data['corrections'] as Correction[] }];
+		const source = valid.find(
+			(e) => e.collection === 'sources' && e.id === 'huzhu-tuxiang-danxin',
+		)!;
+		const archived = [
+			{
+				id: source.id,
+				...readArchive(dir, source.id)!,
+				corrections: source.data['corrections'] as Correction[],
+			},
+		];
 		const using = valid
 			.filter((e) => (e.data['sources'] as string[] | undefined)?.includes(source.id))
 			.filter((e) => correctionsUsed(e.collection, e.data, e.body, archived).length > 0)

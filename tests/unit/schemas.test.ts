@@ -33,7 +33,9 @@ describe('practices', () => {
 
 	test('a missing required field names the field, in Chinese first', () => {
 		const { title: _omit, ...rest } = practice;
-		expect(issues(s.practices, rest)).toEqual(['title: 缺少必填字段，请在文件头部补上 (required field is missing)']);
+		expect(issues(s.practices, rest)).toEqual([
+			'title: 缺少必填字段，请在文件头部补上 (required field is missing)',
+		]);
 	});
 
 	test('a practice without sources or topics is rejected', () => {
@@ -84,7 +86,13 @@ describe('honours', () => {
 
 describe('procuratorates', () => {
 	test('an unknown level is rejected with the list of levels', () => {
-		const data = { name: '某院', level: '乡镇级', province: '山东省', city: '东营市', sources: ['x'] };
+		const data = {
+			name: '某院',
+			level: '乡镇级',
+			province: '山东省',
+			city: '东营市',
+			sources: ['x'],
+		};
 		expect(issues(s.procuratorates, data)).toEqual([
 			'level: 级别须为 最高检 / 省级 / 分院 / 地市级 / 区县级 之一 (level must be one of these)',
 		]);
@@ -93,7 +101,9 @@ describe('procuratorates', () => {
 
 describe('sources', () => {
 	test('dates are normalised from YAML dates and strings alike', () => {
-		expect(s.sources.parse({ seedFile: 'a.txt', date: new Date('2021-08-30') }).date).toBe('2021-08-30');
+		expect(s.sources.parse({ seedFile: 'a.txt', date: new Date('2021-08-30') }).date).toBe(
+			'2021-08-30',
+		);
 		expect(s.sources.parse({ seedFile: 'a.txt', date: '2024-08-22' }).date).toBe('2024-08-22');
 	});
 
@@ -137,29 +147,82 @@ describe('brands', () => {
 			accent: 'red',
 			sources: ['shanghai-xinqiao'],
 		};
-		expect(issues(s.brands, brand)).toEqual(['accent: 颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)']);
+		expect(issues(s.brands, brand)).toEqual([
+			'accent: 颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)',
+		]);
 	});
 });
 
 describe('provenance marks', () => {
 	/** Each collection's marked fields, as the provenance check reads them. */
 	const marks = (name: keyof typeof s) =>
-		Object.fromEntries([...provenanceFields(s[name]).entries()].map(([path, m]) => [path, [m.provenance, m.onlyIf && `if ${m.onlyIf}`, m.unless && `unless ${m.unless}`].filter(Boolean).join(' ')]));
+		Object.fromEntries(
+			[...provenanceFields(s[name]).entries()].map(([path, m]) => [
+				path,
+				[m.provenance, m.onlyIf && `if ${m.onlyIf}`, m.unless && `unless ${m.unless}`]
+					.filter(Boolean)
+					.join(' '),
+			]),
+		);
 
 	test('say, field by field, what must be verbatim, what is reference data and what is a figure', () => {
-		expect(marks('sources')).toEqual({ title: 'exact', subtitle: 'exact', publisher: 'exact', author: 'exact', editor: 'exact', date: 'exact', 'corrections.*.printed': 'exact' });
-		expect(marks('procuratorates')).toEqual({ name: 'exact', shortName: 'exact', province: 'reference', city: 'reference', county: 'reference', unit: 'exact', 'method.name': 'exact', 'method.pillars.*': 'exact' });
-		expect(marks('brands')).toEqual({ name: 'exact', slogan: 'exact', unit: 'exact', 'pillars.*': 'exact unless pillarsBySite', 'figures.*': 'figure', 'figures.*.period': 'exact' });
-		expect(marks('practices')).toEqual({ 'figures.*': 'figure', 'figures.*.period': 'exact', 'named.*.name': 'exact' });
-		expect(marks('honours')).toEqual({ title: 'exact', recipient: 'exact', awardedBy: 'exact', occasion: 'exact', year: 'exact' });
-		expect(marks('cases')).toEqual({ title: 'exact if officialTitle', 'figures.*': 'figure', 'figures.*.period': 'exact' });
+		expect(marks('sources')).toEqual({
+			title: 'exact',
+			subtitle: 'exact',
+			publisher: 'exact',
+			author: 'exact',
+			editor: 'exact',
+			date: 'exact',
+			'corrections.*.printed': 'exact',
+		});
+		expect(marks('procuratorates')).toEqual({
+			name: 'exact',
+			shortName: 'exact',
+			province: 'reference',
+			city: 'reference',
+			county: 'reference',
+			unit: 'exact',
+			'method.name': 'exact',
+			'method.pillars.*': 'exact',
+		});
+		expect(marks('brands')).toEqual({
+			name: 'exact',
+			slogan: 'exact',
+			unit: 'exact',
+			'pillars.*': 'exact unless pillarsBySite',
+			'figures.*': 'figure',
+			'figures.*.period': 'exact',
+		});
+		expect(marks('practices')).toEqual({
+			'figures.*': 'figure',
+			'figures.*.period': 'exact',
+			'named.*.name': 'exact',
+		});
+		expect(marks('honours')).toEqual({
+			title: 'exact',
+			recipient: 'exact',
+			awardedBy: 'exact',
+			occasion: 'exact',
+			year: 'exact',
+		});
+		expect(marks('cases')).toEqual({
+			title: 'exact if officialTitle',
+			'figures.*': 'figure',
+			'figures.*.period': 'exact',
+		});
 		expect(marks('topics')).toEqual({});
 	});
 
 	test('a source’s corrections are typed, and default to none', () => {
-		expect(s.sources.parse({ seedFile: 'a.txt' })).toMatchObject({ corrections: [], archiveFixes: [] });
-		expect(issues(s.sources, { seedFile: 'a.txt', corrections: [{ printed: '湖源治理', written: '溯源治理' }] })).toEqual([
-			'corrections.0.why: 缺少必填字段，请在文件头部补上 (required field is missing)',
-		]);
+		expect(s.sources.parse({ seedFile: 'a.txt' })).toMatchObject({
+			corrections: [],
+			archiveFixes: [],
+		});
+		expect(
+			issues(s.sources, {
+				seedFile: 'a.txt',
+				corrections: [{ printed: '湖源治理', written: '溯源治理' }],
+			}),
+		).toEqual(['corrections.0.why: 缺少必填字段，请在文件头部补上 (required field is missing)']);
 	});
 });

@@ -31,5 +31,12 @@ export function checkContent(root: string): Problem[] {
 		};
 	});
 	const unsafe = [...treeSafetyProblems(root), ...raw.flatMap(entrySafetyProblems)];
-	return [...unsafe, ...strays, ...problems, ...integrityProblems(raw, valid), ...raw.flatMap((e) => markdownProblems(e, root)), ...provenanceProblems(root, valid)];
+	return [
+		...unsafe,
+		...strays,
+		...problems,
+		...integrityProblems(raw, valid),
+		...raw.flatMap((e) => markdownProblems(e, root)),
+		...provenanceProblems(root, valid),
+	];
 }

@@ -13,7 +13,12 @@ import type { ValidEntry } from './validate.ts';
 const referenceFields: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
 	procuratorates: { sources: 'sources' },
 	brands: { procuratorate: 'procuratorates', sources: 'sources' },
-	practices: { brand: 'brands', procuratorate: 'procuratorates', topics: 'topics', sources: 'sources' },
+	practices: {
+		brand: 'brands',
+		procuratorate: 'procuratorates',
+		topics: 'topics',
+		sources: 'sources',
+	},
 	honours: { brand: 'brands', procuratorate: 'procuratorates', sources: 'sources' },
 	cases: { brand: 'brands', procuratorate: 'procuratorates', topics: 'topics', sources: 'sources' },
 };
@@ -23,7 +28,8 @@ const bodyRequired: CollectionName[] = ['brands', 'practices'];
 
 function strings(value: unknown, path: string, out: Array<[string, string]>): void {
 	if (typeof value === 'string') out.push([path, value]);
-	else if (Array.isArray(value)) value.forEach((v, i) => strings(v, path ? `${path}.${i}` : String(i), out));
+	else if (Array.isArray(value))
+		value.forEach((v, i) => strings(v, path ? `${path}.${i}` : String(i), out));
 	else if (value && typeof value === 'object')
 		for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
 }
@@ -47,7 +53,10 @@ export function chineseProblems(entry: RawEntry): Problem[] {
 		}
 		const traditional = findTraditional(text);
 		if (traditional.length > 0) {
-			const list = traditional.slice(0, 10).map((t) => `${t.char}→${t.simplified}`).join(' ');
+			const list = traditional
+				.slice(0, 10)
+				.map((t) => `${t.char}→${t.simplified}`)
+				.join(' ');
 			problems.push({
 				file: entry.file,
 				entry: entry.id,
@@ -84,7 +93,10 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 
 	// References are checked on every file that parsed, valid or not, so one run reports a
 	// mistyped id even in a file that also has a schema error.
-	const parsed = raw.filter((e): e is RawEntry & { data: Record<string, unknown> } => typeof e.data === 'object' && e.data !== null);
+	const parsed = raw.filter(
+		(e): e is RawEntry & { data: Record<string, unknown> } =>
+			typeof e.data === 'object' && e.data !== null,
+	);
 	for (const e of parsed) {
 		const fields = referenceFields[e.collection] ?? {};
 		for (const [field, target] of Object.entries(fields)) {
@@ -145,7 +157,10 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 					entry: e.id,
 					field: 'pillar',
 					message: `板块“${e.data['pillar']}”不在所属品牌或工作法的板块中 (pillar is not one of the brand's pillars)`,
-					fix: allowed.length > 0 ? `改为以下之一：${allowed.join(' / ')} (use one of these)` : '删除 pillar 字段 (remove pillar: the brand has none)',
+					fix:
+						allowed.length > 0
+							? `改为以下之一：${allowed.join(' / ')} (use one of these)`
+							: '删除 pillar 字段 (remove pillar: the brand has none)',
 				});
 			}
 		}

@@ -48,7 +48,8 @@ function target(url: string): Target {
 	} catch {
 		return { kind: 'invalid' };
 	}
-	if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return { kind: parsed.host === HERE.host ? 'here' : 'other-host' };
+	if (parsed.protocol === 'https:' || parsed.protocol === 'http:')
+		return { kind: parsed.host === HERE.host ? 'here' : 'other-host' };
 	return { kind: 'scheme', scheme: parsed.protocol };
 }
 
@@ -72,11 +73,21 @@ const markdownInstead =
  * Problems in one entry's body. `components` is the MDX allow-list, a parameter only so tests
  * can exercise a non-empty list.
  */
-export function markdownProblems(entry: RawEntry, root: string, components: readonly string[] = MDX_COMPONENTS): Problem[] {
+export function markdownProblems(
+	entry: RawEntry,
+	root: string,
+	components: readonly string[] = MDX_COMPONENTS,
+): Problem[] {
 	if (!entry.file.endsWith('.md') && !entry.file.endsWith('.mdx')) return [];
 	const offset = (entry.bodyLine ?? 1) - 1;
 	const at = (line: number) => `第 ${line + offset} 行 (line ${line + offset})`;
-	const problem = (message: string, fix: string): Problem => ({ file: entry.file, entry: entry.id, field: '正文 (body)', message, fix });
+	const problem = (message: string, fix: string): Problem => ({
+		file: entry.file,
+		entry: entry.id,
+		field: '正文 (body)',
+		message,
+		fix,
+	});
 	const problems: Problem[] = [];
 	const isMdx = entry.file.endsWith('.mdx');
 
@@ -95,10 +106,18 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 		}
 	}
 
-	const fences = entry.body.split('\n').map((l, i) => [l, i + 1] as const).filter(([l]) => /^\s*(```|~~~)/.test(l));
+	const fences = entry.body
+		.split('\n')
+		.map((l, i) => [l, i + 1] as const)
+		.filter(([l]) => /^\s*(```|~~~)/.test(l));
 	if (fences.length % 2 === 1) {
 		const last = fences[fences.length - 1]!;
-		problems.push(problem(`代码块没有结束，${at(last[1])} 开始的 \`\`\` 缺少对应的结束行 (unclosed code block)`, '在代码块末尾另起一行写 ``` (add a closing ``` line)'));
+		problems.push(
+			problem(
+				`代码块没有结束，${at(last[1])} 开始的 \`\`\` 缺少对应的结束行 (unclosed code block)`,
+				'在代码块末尾另起一行写 ``` (add a closing ``` line)',
+			),
+		);
 	}
 
 	const tree = (isMdx ? mdxToMdast(entry.body) : markdownToMdast(entry.body)) as MdNode;
@@ -119,7 +138,12 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 						),
 					);
 				} else {
-					problems.push(problem(`正文不能含 HTML，${at(line)}：${quote(html)} (raw HTML is not allowed in bodies)`, markdownInstead));
+					problems.push(
+						problem(
+							`正文不能含 HTML，${at(line)}：${quote(html)} (raw HTML is not allowed in bodies)`,
+							markdownInstead,
+						),
+					);
 				}
 				return;
 			}
@@ -158,8 +182,14 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 	function jsxProblems(node: MdNode, line: number): Problem[] {
 		const tag = `<${node.name ?? ''}>`;
 		if (node.name === null || node.name === undefined || !components.includes(node.name)) {
-			const allowed = components.length === 0 ? '目前还没有可用的 MDX 组件，组件将随“品牌故事组件包”提供' : `可用的组件：${components.join('、')}`;
-			const allowedEn = components.length === 0 ? 'no MDX components are available yet; they come with the brand story kit' : `the components available are ${components.join(', ')}`;
+			const allowed =
+				components.length === 0
+					? '目前还没有可用的 MDX 组件，组件将随“品牌故事组件包”提供'
+					: `可用的组件：${components.join('、')}`;
+			const allowedEn =
+				components.length === 0
+					? 'no MDX components are available yet; they come with the brand story kit'
+					: `the components available are ${components.join(', ')}`;
 			return [
 				problem(
 					`MDX 中的 ${tag} 不是允许使用的组件，${at(line)} (${tag} is not one of the documented MDX components)`,
@@ -167,9 +197,16 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 				),
 			];
 		}
-		const expression = (node.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (typeof a.value === 'object' && a.value !== null));
+		const expression = (node.attributes ?? []).some(
+			(a) => a.type !== 'mdxJsxAttribute' || (typeof a.value === 'object' && a.value !== null),
+		);
 		if (!expression) return [];
-		return [problem(`MDX 组件 ${tag} 的属性不能用花括号表达式，${at(line)} (attributes of ${tag} may not be expressions)`, '把属性写成带引号的文字，如 title="…" (write each attribute as quoted text)')];
+		return [
+			problem(
+				`MDX 组件 ${tag} 的属性不能用花括号表达式，${at(line)} (attributes of ${tag} may not be expressions)`,
+				'把属性写成带引号的文字，如 title="…" (write each attribute as quoted text)',
+			),
+		];
 	}
 
 	function linkProblems(url: string, line: number): Problem[] {
@@ -184,7 +221,10 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 			];
 		}
 		const what = to.kind === 'scheme' ? `使用了不允许的协议“${to.scheme}”` : '无法解析';
-		const whatEn = to.kind === 'scheme' ? `uses the ${to.scheme} scheme, which is not allowed` : 'is not a valid address';
+		const whatEn =
+			to.kind === 'scheme'
+				? `uses the ${to.scheme} scheme, which is not allowed`
+				: 'is not a valid address';
 		return [
 			problem(
 				`链接${what}，${at(line)}：${quote(url)} (the link ${whatEn})`,
@@ -196,22 +236,44 @@ export function markdownProblems(entry: RawEntry, root: string, components: read
 	function imageProblems(node: MdNode, line: number): Problem[] {
 		const out: Problem[] = [];
 		if (!node.alt || node.alt.trim() === '') {
-			out.push(problem(`图片缺少替代文字，${at(line)}：![](${node.url ?? ''}) (image has no alt text)`, '在 ![ ] 的方括号里写一句图片内容说明，供读屏软件朗读 (describe the image inside ![ ])'));
+			out.push(
+				problem(
+					`图片缺少替代文字，${at(line)}：![](${node.url ?? ''}) (image has no alt text)`,
+					'在 ![ ] 的方括号里写一句图片内容说明，供读屏软件朗读 (describe the image inside ![ ])',
+				),
+			);
 		}
 		const url = node.url ?? '';
 		const to = target(url);
 		if (to.kind === 'other-host') {
-			out.push(problem(`图片来自其他网站，${at(line)}：${quote(url)} (image loads from another host)`, '把图片文件放进仓库，用相对路径引用 (commit the image and use a relative path)'));
+			out.push(
+				problem(
+					`图片来自其他网站，${at(line)}：${quote(url)} (image loads from another host)`,
+					'把图片文件放进仓库，用相对路径引用 (commit the image and use a relative path)',
+				),
+			);
 			return out;
 		}
 		if (to.kind !== 'here') {
 			const what = to.kind === 'scheme' ? `使用了不允许的协议“${to.scheme}”` : '无法解析';
-			out.push(problem(`图片地址${what}，${at(line)}：${quote(url)} (an image must be a file in the repository, by relative path)`, '把图片文件放进仓库，用相对路径引用 (commit the image and use a relative path)'));
+			out.push(
+				problem(
+					`图片地址${what}，${at(line)}：${quote(url)} (an image must be a file in the repository, by relative path)`,
+					'把图片文件放进仓库，用相对路径引用 (commit the image and use a relative path)',
+				),
+			);
 			return out;
 		}
-		const path = url.startsWith('/') ? join(root, 'public', url) : join(root, dirname(entry.file), url);
+		const path = url.startsWith('/')
+			? join(root, 'public', url)
+			: join(root, dirname(entry.file), url);
 		if (!existsSync(path.split(/[?#]/)[0]!)) {
-			out.push(problem(`找不到图片文件，${at(line)}：${url} (image file not found)`, '检查文件名和路径，或把图片放到这个位置 (fix the path or add the file)'));
+			out.push(
+				problem(
+					`找不到图片文件，${at(line)}：${url} (image file not found)`,
+					'检查文件名和路径，或把图片放到这个位置 (fix the path or add the file)',
+				),
+			);
 		}
 		return out;
 	}

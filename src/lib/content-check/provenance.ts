@@ -41,13 +41,37 @@ export const COPIED_RUN = 14;
 
 /** Punctuation variants folded to one form; whitespace and Markdown emphasis dropped. */
 const FOLD: Record<string, string> = {
-	'“': '"', '”': '"', '„': '"', '‟': '"', '＂': '"', '「': '"', '」': '"', '〝': '"', '〞': '"',
-	'‘': "'", '’': "'", '＇': "'", '『': "'", '』': "'",
-	'〈': '《', '〉': '》',
-	'–': '-', '—': '-', '―': '-', '－': '-', '−': '-', '‐': '-',
-	'・': '·', '•': '·', '‧': '·', '∙': '·', '･': '·',
-	'。': '。', '．': '.',
-	'*': '', '`': '',
+	'“': '"',
+	'”': '"',
+	'„': '"',
+	'‟': '"',
+	'＂': '"',
+	'「': '"',
+	'」': '"',
+	'〝': '"',
+	'〞': '"',
+	'‘': "'",
+	'’': "'",
+	'＇': "'",
+	'『': "'",
+	'』': "'",
+	'〈': '《',
+	'〉': '》',
+	'–': '-',
+	'—': '-',
+	'―': '-',
+	'－': '-',
+	'−': '-',
+	'‐': '-',
+	'・': '·',
+	'•': '·',
+	'‧': '·',
+	'∙': '·',
+	'･': '·',
+	'。': '。',
+	'．': '.',
+	'*': '',
+	'`': '',
 };
 
 /** Text in the one form both sides are compared in, and for each of its characters the index in the original. */
@@ -66,8 +90,10 @@ function foldChar(code: number): string {
 	let out = folded[code];
 	if (out === undefined) {
 		const ch = String.fromCharCode(code);
-		if (code >= 0x3400 && code < 0xff00 && !(code >= 0xd800 && code <= 0xdfff)) out = simplifiedChar(ch);
-		else if (code >= 0xff01 && code <= 0xff5e) out = FOLD[ch] ?? String.fromCharCode(code - 0xfee0).toLowerCase();
+		if (code >= 0x3400 && code < 0xff00 && !(code >= 0xd800 && code <= 0xdfff))
+			out = simplifiedChar(ch);
+		else if (code >= 0xff01 && code <= 0xff5e)
+			out = FOLD[ch] ?? String.fromCharCode(code - 0xfee0).toLowerCase();
 		else if (/\s/.test(ch) || code < 0x20) out = '';
 		else out = FOLD[ch] ?? ch.toLowerCase();
 		folded[code] = out;
@@ -104,7 +130,11 @@ export function canonical(input: string): Canonical {
 
 const isHan = (c: string): boolean => {
 	const code = c.charCodeAt(0);
-	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
+	return (
+		(code >= 0x3400 && code <= 0x9fff) ||
+		(code >= 0xf900 && code <= 0xfaff) ||
+		(code >= 0xd840 && code <= 0xd87f)
+	);
 };
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -118,7 +148,8 @@ function occurs(hay: string, needle: string): boolean {
 		const before = hay[i - 1];
 		const after = hay[i + needle.length];
 		if (numericStart && (isDigit(before) || before === '.')) continue;
-		if (numericEnd && (isDigit(after) || (after === '.' && isDigit(hay[i + needle.length + 1])))) continue;
+		if (numericEnd && (isDigit(after) || (after === '.' && isDigit(hay[i + needle.length + 1]))))
+			continue;
 		return true;
 	}
 	return false;
@@ -155,7 +186,11 @@ const prepared = new WeakMap<ArchivedSource, Prepared>();
 function prepare(source: ArchivedSource): Prepared {
 	let p = prepared.get(source);
 	if (!p) {
-		const corrected = source.corrections.map((correction) => ({ correction, printed: canonical(correction.printed).text, written: canonical(correction.written).text }));
+		const corrected = source.corrections.map((correction) => ({
+			correction,
+			printed: canonical(correction.printed).text,
+			written: canonical(correction.written).text,
+		}));
 		p = { ...source, canon: canonical(source.text).text, corrected, has: new Map() };
 		prepared.set(source, p);
 	}
@@ -212,30 +247,63 @@ function marksFor(collection: CollectionName): Map<string, ProvenanceMark> {
 }
 
 /** The texts and figures of an entry, each with its role, from the schema's marks. */
-function piecesOf(collection: CollectionName, data: Record<string, unknown>, body: string, bodyLine = 1): { pieces: Piece[]; figures: FigureClaim[] } {
+function piecesOf(
+	collection: CollectionName,
+	data: Record<string, unknown>,
+	body: string,
+	bodyLine = 1,
+): { pieces: Piece[]; figures: FigureClaim[] } {
 	const marks = marksFor(collection);
 	const pieces: Piece[] = [];
 	const figures: FigureClaim[] = [];
 	const applies = (mark: ProvenanceMark | undefined): boolean =>
-		mark !== undefined && (mark.onlyIf === undefined || data[mark.onlyIf] === true) && (mark.unless === undefined || data[mark.unless] !== true);
-	const visit = (value: unknown, path: string, pattern: string, inherited: ProvenanceMark | undefined): void => {
+		mark !== undefined &&
+		(mark.onlyIf === undefined || data[mark.onlyIf] === true) &&
+		(mark.unless === undefined || data[mark.unless] !== true);
+	const visit = (
+		value: unknown,
+		path: string,
+		pattern: string,
+		inherited: ProvenanceMark | undefined,
+	): void => {
 		const own = marks.get(pattern);
 		const mark = own ?? inherited;
 		if (own?.provenance === 'figure' && value && typeof value === 'object') {
 			const f = value as Record<string, unknown>;
 			if (typeof f['value'] === 'number' && typeof f['unit'] === 'string') {
-				figures.push({ field: path, value: f['value'], unit: f['unit'], approx: f['approx'] === true, ...(typeof f['display'] === 'string' ? { display: f['display'] } : {}) });
+				figures.push({
+					field: path,
+					value: f['value'],
+					unit: f['unit'],
+					approx: f['approx'] === true,
+					...(typeof f['display'] === 'string' ? { display: f['display'] } : {}),
+				});
 			}
-			for (const key of ['label', 'period']) if (key in f) visit(f[key], `${path}.${key}`, `${pattern}.${key}`, undefined);
+			for (const key of ['label', 'period'])
+				if (key in f) visit(f[key], `${path}.${key}`, `${pattern}.${key}`, undefined);
 			return;
 		}
 		if (typeof value === 'string' || typeof value === 'number') {
-			const role = mark?.provenance === 'reference' ? 'reference' : mark?.provenance === 'exact' && applies(mark) ? 'exact' : 'prose';
-			if (typeof value === 'string' || role === 'exact') pieces.push({ field: path, text: String(value), role });
+			const role =
+				mark?.provenance === 'reference'
+					? 'reference'
+					: mark?.provenance === 'exact' && applies(mark)
+						? 'exact'
+						: 'prose';
+			if (typeof value === 'string' || role === 'exact')
+				pieces.push({ field: path, text: String(value), role });
 		} else if (Array.isArray(value)) {
-			value.forEach((v, i) => visit(v, path ? `${path}.${i}` : String(i), pattern ? `${pattern}.*` : '*', mark?.provenance === 'figure' ? undefined : mark));
+			value.forEach((v, i) =>
+				visit(
+					v,
+					path ? `${path}.${i}` : String(i),
+					pattern ? `${pattern}.*` : '*',
+					mark?.provenance === 'figure' ? undefined : mark,
+				),
+			);
 		} else if (value && typeof value === 'object') {
-			for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, pattern ? `${pattern}.${k}` : k, undefined);
+			for (const [k, v] of Object.entries(value))
+				visit(v, path ? `${path}.${k}` : k, pattern ? `${pattern}.${k}` : k, undefined);
 		}
 	};
 	visit(data, '', '', undefined);
@@ -252,7 +320,10 @@ const CLOSE = new Set(Object.values(OPEN));
 const QUOTE_MARK = /["“”‘’《》「」『』]/;
 
 /** The quotations in `text`, nested ones too, and any quotation mark left open. */
-function quotations(text: string): { spans: Array<{ start: number; end: number }>; open: number[] } {
+function quotations(text: string): {
+	spans: Array<{ start: number; end: number }>;
+	open: number[];
+} {
 	const spans: Array<{ start: number; end: number }> = [];
 	if (!QUOTE_MARK.test(text)) return { spans, open: [] };
 	const stack: Array<{ close: string; at: number }> = [];
@@ -287,7 +358,8 @@ function find(form: string, source: Prepared): { found: boolean; correction?: Co
 	if (known) return { found: true };
 	const usable = source.corrected.filter((c) => c.written && form.includes(c.written));
 	for (const c of usable) {
-		if (occurs(source.canon, form.split(c.written).join(c.printed))) return { found: true, correction: c.correction };
+		if (occurs(source.canon, form.split(c.written).join(c.printed)))
+			return { found: true, correction: c.correction };
 	}
 	return { found: false };
 }
@@ -308,12 +380,20 @@ interface Claim {
 	forms: string[];
 }
 
-function claimsOf(pieces: Piece[], figures: FigureClaim[]): { claims: Claim[]; unclosed: Array<{ piece: Piece; at: number }> } {
+function claimsOf(
+	pieces: Piece[],
+	figures: FigureClaim[],
+): { claims: Claim[]; unclosed: Array<{ piece: Piece; at: number }> } {
 	const claims: Claim[] = [];
 	const unclosed: Array<{ piece: Piece; at: number }> = [];
 	for (const piece of pieces) {
 		if (piece.role === 'exact') {
-			claims.push({ kind: 'exact', field: piece.field, shown: piece.text, forms: [canonical(piece.text).text] });
+			claims.push({
+				kind: 'exact',
+				field: piece.field,
+				shown: piece.text,
+				forms: [canonical(piece.text).text],
+			});
 			continue;
 		}
 		if (piece.role !== 'prose') continue;
@@ -323,7 +403,13 @@ function claimsOf(pieces: Piece[], figures: FigureClaim[]): { claims: Claim[]; u
 			const inner = piece.text.slice(start + 1, end);
 			const form = canonical(inner).text;
 			if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(form)) continue;
-			claims.push({ kind: 'quote', field: piece.field, ...(piece.line ? { line: piece.line } : {}), shown: inner, forms: [form] });
+			claims.push({
+				kind: 'quote',
+				field: piece.field,
+				...(piece.line ? { line: piece.line } : {}),
+				shown: inner,
+				forms: [form],
+			});
 		}
 	}
 	for (const f of figures) {
@@ -333,11 +419,17 @@ function claimsOf(pieces: Piece[], figures: FigureClaim[]): { claims: Claim[]; u
 	return { claims, unclosed };
 }
 
-function verify(claim: Claim, sources: Prepared[]): { found: boolean; used?: { source: string; correction: Correction } } {
+function verify(
+	claim: Claim,
+	sources: Prepared[],
+): { found: boolean; used?: { source: string; correction: Correction } } {
 	for (const form of claim.forms) {
 		for (const source of sources) {
 			const result = find(form, source);
-			if (result.found) return result.correction ? { found: true, used: { source: source.id, correction: result.correction } } : { found: true };
+			if (result.found)
+				return result.correction
+					? { found: true, used: { source: source.id, correction: result.correction } }
+					: { found: true };
 		}
 	}
 	return { found: false };
@@ -355,13 +447,24 @@ export interface UsedCorrection {
  * figures would not be found in its sources. Pure: pages call it with the entry's data and body
  * and the archived text of its sources, to show a note where a correction is used.
  */
-export function correctionsUsed(collection: CollectionName, data: Record<string, unknown>, body: string, sources: ArchivedSource[]): UsedCorrection[] {
+export function correctionsUsed(
+	collection: CollectionName,
+	data: Record<string, unknown>,
+	body: string,
+	sources: ArchivedSource[],
+): UsedCorrection[] {
 	const { pieces, figures } = piecesOf(collection, data, body);
 	const prepared = sources.map(prepare);
 	const used: UsedCorrection[] = [];
 	for (const claim of claimsOf(pieces, figures).claims) {
 		const { used: u } = verify(claim, prepared);
-		if (u && !used.some((x) => x.source === u.source && x.correction === u.correction && x.field === claim.field)) used.push({ ...u, field: claim.field });
+		if (
+			u &&
+			!used.some(
+				(x) => x.source === u.source && x.correction === u.correction && x.field === claim.field,
+			)
+		)
+			used.push({ ...u, field: claim.field });
 	}
 	return used;
 }
@@ -402,12 +505,19 @@ function runs(text: string, masked?: Uint8Array): Array<{ chars: string; pos: nu
 /** Every run of `COPIED_RUN + 1` Han characters of a source's text. */
 function gramsOf(canon: string): Set<string> {
 	const grams = new Set<string>();
-	for (const run of runs(canon)) for (let i = 0; i + COPIED_RUN < run.chars.length; i++) grams.add(run.chars.slice(i, i + COPIED_RUN + 1));
+	for (const run of runs(canon))
+		for (let i = 0; i + COPIED_RUN < run.chars.length; i++)
+			grams.add(run.chars.slice(i, i + COPIED_RUN + 1));
 	return grams;
 }
 
 /** Passages of `piece` that repeat more than `COPIED_RUN` Han characters of a source, with their length in Han characters. */
-function copiedSpans(piece: Piece, canon: Canonical, masked: Uint8Array, grams: Set<string>): Array<{ text: string; length: number }> {
+function copiedSpans(
+	piece: Piece,
+	canon: Canonical,
+	masked: Uint8Array,
+	grams: Set<string>,
+): Array<{ text: string; length: number }> {
 	const found: Array<{ text: string; length: number }> = [];
 	for (const run of runs(canon.text, masked)) {
 		let i = 0;
@@ -432,10 +542,12 @@ function maskOf(piece: Piece, canon: Canonical, exempt: string[]): Uint8Array {
 	const masked = new Uint8Array(canon.text.length);
 	const spans = quotations(piece.text).spans;
 	if (spans.length > 0) {
-		for (let k = 0; k < canon.at.length; k++) if (spans.some((q) => canon.at[k]! >= q.start && canon.at[k]! <= q.end)) masked[k] = 1;
+		for (let k = 0; k < canon.at.length; k++)
+			if (spans.some((q) => canon.at[k]! >= q.start && canon.at[k]! <= q.end)) masked[k] = 1;
 	}
 	for (const name of exempt) {
-		for (let k = canon.text.indexOf(name); k >= 0; k = canon.text.indexOf(name, k + 1)) masked.fill(1, k, k + name.length);
+		for (let k = canon.text.indexOf(name); k >= 0; k = canon.text.indexOf(name, k + 1))
+			masked.fill(1, k, k + name.length);
 	}
 	return masked;
 }
@@ -443,7 +555,8 @@ function maskOf(piece: Piece, canon: Canonical, exempt: string[]): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Reference data
 
-const PLACE_SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/;
+const PLACE_SUFFIX =
+	/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/;
 
 /** Each reference value and its stem without the administrative suffix (山东省 → 山东), longest first. */
 function placeIndex(values: string[]): Map<number, string[]> {
@@ -479,15 +592,21 @@ function placesIn(text: string, index: Map<number, string[]>): string[] {
 // Messages
 
 const KIND_MESSAGE: Record<Claim['kind'], (shown: string) => string> = {
-	quote: (s) => `引号内的文字“${s}”在所引来源中找不到原样 (quoted text not found verbatim in the cited source)`,
-	exact: (s) => `“${s}”须与原文一字不差，但在所引来源中找不到 (this field must match the cited source word for word, and does not)`,
-	figure: (s) => `数据“${s}”在所引来源中找不到：数值、“余/多”和单位须与原文一致 (figure not found in the cited source: value, 余/多 and unit must match it)`,
+	quote: (s) =>
+		`引号内的文字“${s}”在所引来源中找不到原样 (quoted text not found verbatim in the cited source)`,
+	exact: (s) =>
+		`“${s}”须与原文一字不差，但在所引来源中找不到 (this field must match the cited source word for word, and does not)`,
+	figure: (s) =>
+		`数据“${s}”在所引来源中找不到：数值、“余/多”和单位须与原文一致 (figure not found in the cited source: value, 余/多 and unit must match it)`,
 };
 
 const KIND_FIX: Record<Claim['kind'], (sourceYaml: string) => string> = {
-	quote: (y) => `照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 ${y} 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)`,
-	exact: (y) => `照原文的写法改正；原文确有错字的，在 ${y} 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)`,
-	figure: () => '核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)',
+	quote: (y) =>
+		`照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 ${y} 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)`,
+	exact: (y) =>
+		`照原文的写法改正；原文确有错字的，在 ${y} 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)`,
+	figure: () =>
+		'核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)',
 };
 
 const where = (line: number | undefined) => (line ? `第 ${line} 行 (line ${line})：` : '');
@@ -541,7 +660,10 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 			continue;
 		}
 		const archive = readArchive(dir, e.id)!;
-		if (!archive.file.endsWith(simplifiedName(e.id)) && (findPinyinAnnotations(archive.text).length > 0 || findTraditional(archive.text).length > 0)) {
+		if (
+			!archive.file.endsWith(simplifiedName(e.id)) &&
+			(findPinyinAnnotations(archive.text).length > 0 || findTraditional(archive.text).length > 0)
+		) {
 			problems.push({
 				file: e.file,
 				entry: e.id,
@@ -551,7 +673,10 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 			});
 		}
 		const corrections = (e.data['corrections'] as Correction[] | undefined) ?? [];
-		archives.set(e.id, prepare({ id: e.id, file: relative(root, archive.file), text: archive.text, corrections }));
+		archives.set(
+			e.id,
+			prepare({ id: e.id, file: relative(root, archive.file), text: archive.text, corrections }),
+		);
 	}
 
 	// Archives with no source entry are kept by no one and checked against by nothing.
@@ -576,7 +701,8 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 	}
 
 	const checked = valid.filter((e) => e.collection !== 'topics');
-	const citedBy = (e: ValidEntry): string[] => (e.collection === 'sources' ? [e.id] : ((e.data['sources'] as string[] | undefined) ?? []));
+	const citedBy = (e: ValidEntry): string[] =>
+		e.collection === 'sources' ? [e.id] : ((e.data['sources'] as string[] | undefined) ?? []);
 
 	// Names that are exact anywhere may be repeated in any entry citing the same article.
 	const exemptBySource = new Map<string, Set<string>>();
@@ -585,7 +711,10 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 	for (const e of checked) {
 		const p = piecesOf(e.collection, e.data, e.body, e.bodyLine);
 		parts.set(e, p);
-		const names = [...p.pieces.filter((x) => x.role === 'exact').map((x) => x.text), ...p.figures.flatMap(figureForms)];
+		const names = [
+			...p.pieces.filter((x) => x.role === 'exact').map((x) => x.text),
+			...p.figures.flatMap(figureForms),
+		];
 		for (const id of citedBy(e)) {
 			const set = exemptBySource.get(id) ?? new Set<string>();
 			for (const n of names) {
@@ -594,7 +723,8 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 			}
 			exemptBySource.set(id, set);
 		}
-		if (e.collection === 'procuratorates') places.push(...p.pieces.filter((x) => x.role === 'reference').map((x) => x.text));
+		if (e.collection === 'procuratorates')
+			places.push(...p.pieces.filter((x) => x.role === 'reference').map((x) => x.text));
 	}
 	const placeIdx = placeIndex(places);
 
@@ -623,14 +753,24 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 		const { claims, unclosed } = claimsOf(pieces, figures);
 
 		for (const { piece, at } of unclosed) {
-			report(e, piece.field, `${where(piece.line)}引号没有闭合，从这里开始：${piece.text.slice(at, at + 12)} (a quotation mark is never closed)`, '补上对应的另一半引号，或删去多余的引号 (close the quotation or remove the stray mark)');
+			report(
+				e,
+				piece.field,
+				`${where(piece.line)}引号没有闭合，从这里开始：${piece.text.slice(at, at + 12)} (a quotation mark is never closed)`,
+				'补上对应的另一半引号，或删去多余的引号 (close the quotation or remove the stray mark)',
+			);
 		}
 		for (const claim of claims) {
 			if (verify(claim, cited).found) continue;
 			const near = nearest(claim.forms[0]!, cited[0]!, claim.kind === 'figure' ? 2 : 0);
 			const hint = near ? `；原文最接近的是“${near}”` : '';
 			const [zh, en] = splitBilingual(KIND_MESSAGE[claim.kind](claim.shown));
-			report(e, claim.field, `${where(claim.line)}${zh}（核对了 ${sourceList(cited)}${hint}）${en}`, KIND_FIX[claim.kind](yaml));
+			report(
+				e,
+				claim.field,
+				`${where(claim.line)}${zh}（核对了 ${sourceList(cited)}${hint}）${en}`,
+				KIND_FIX[claim.kind](yaml),
+			);
 		}
 		for (const piece of pieces) {
 			if (piece.role === 'reference') continue;
@@ -640,7 +780,7 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 					e,
 					piece.field,
 					`${where(piece.line)}“${place}”是检察院所在地的参考资料，所引来源（${sourceList(cited)}）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give)`,
-					'删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate\'s reference fields)',
+					"删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
 				);
 			}
 		}

@@ -45,7 +45,10 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** Splits a Markdown file into frontmatter data and body. */
 export function parseMarkdown(source: string): { data: unknown; body: string } {
 	const match = FRONTMATTER.exec(source);
-	if (!match) throw new Error('缺少以 --- 开头和结尾的 YAML 头部 (missing YAML frontmatter between --- lines)');
+	if (!match)
+		throw new Error(
+			'缺少以 --- 开头和结尾的 YAML 头部 (missing YAML frontmatter between --- lines)',
+		);
 	return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
 }
 
@@ -73,7 +76,13 @@ function firstNotUtf8Line(bytes: Buffer): number {
 export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
 	const ext = extname(path);
 	const id = path.slice(path.lastIndexOf('/') + 1, -ext.length);
-	const facts: Omit<RawEntry, 'data' | 'body'> = { collection, id, file: relative(root, path), source: '', size: 0 };
+	const facts: Omit<RawEntry, 'data' | 'body'> = {
+		collection,
+		id,
+		file: relative(root, path),
+		source: '',
+		size: 0,
+	};
 	try {
 		const bytes = readFileSync(path);
 		facts.size = bytes.length;
@@ -105,7 +114,9 @@ export function contentDir(root: string): string {
  * Symbolic links (a linked folder, a linked file) and subfolders are left out: they are never
  * followed or read, and `safety.ts` reports them.
  */
-function folderFiles(root: string): Array<{ collection: CollectionName; dir: string; names: string[] }> {
+function folderFiles(
+	root: string,
+): Array<{ collection: CollectionName; dir: string; names: string[] }> {
 	return collectionNames.map((collection) => {
 		const dir = join(contentDir(root), collection);
 		let names: string[] = [];
@@ -124,7 +135,11 @@ function folderFiles(root: string): Array<{ collection: CollectionName; dir: str
 
 /** Every content file of every collection, in a stable order. */
 export function readAllEntries(root: string): RawEntry[] {
-	return folderFiles(root).flatMap(({ collection, dir, names }) => names.filter((n) => takesFile(collection, n)).map((n) => readEntry(root, collection, join(dir, n))));
+	return folderFiles(root).flatMap(({ collection, dir, names }) =>
+		names
+			.filter((n) => takesFile(collection, n))
+			.map((n) => readEntry(root, collection, join(dir, n))),
+	);
 }
 
 /** Files that look like entries (rather than images an entry shows). */
@@ -136,5 +151,9 @@ const ENTRY_LIKE = /\.(mdx?|markdown|ya?ml|json|toml)$/i;
  * skip them. Images beside the entries are assets, not entries.
  */
 export function unreadFiles(root: string): Array<{ collection: CollectionName; file: string }> {
-	return folderFiles(root).flatMap(({ collection, dir, names }) => names.filter((n) => ENTRY_LIKE.test(n) && !takesFile(collection, n)).map((n) => ({ collection, file: relative(root, join(dir, n)) })));
+	return folderFiles(root).flatMap(({ collection, dir, names }) =>
+		names
+			.filter((n) => ENTRY_LIKE.test(n) && !takesFile(collection, n))
+			.map((n) => ({ collection, file: relative(root, join(dir, n)) })),
+	);
 }

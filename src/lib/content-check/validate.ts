@@ -25,8 +25,10 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
 		case 'invalid_value':
 			return `改为以下选项之一：${issue.values.map(String).join(' / ')} (use one of the listed values)`;
 		case 'invalid_type':
-			if (issue.expected === 'array') return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
-			if (issue.expected === 'number') return `把 ${field} 改为数字，不加引号 (make ${field} a number, without quotes)`;
+			if (issue.expected === 'array')
+				return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
+			if (issue.expected === 'number')
+				return `把 ${field} 改为数字，不加引号 (make ${field} a number, without quotes)`;
 			return `把 ${field} 改为文字 (make ${field} text)`;
 		case 'too_small':
 			return `补充 ${field} 的内容 (fill in ${field})`;
@@ -52,14 +54,23 @@ export function validateEntries(raw: RawEntry[]): { valid: ValidEntry[]; problem
 			});
 			continue;
 		}
-		const result = schemaFor[entry.collection].safeParse(entry.data, { error: bilingualError, reportInput: true });
+		const result = schemaFor[entry.collection].safeParse(entry.data, {
+			error: bilingualError,
+			reportInput: true,
+		});
 		if (result.success) {
 			valid.push({ ...entry, data: result.data as Record<string, unknown> });
 			continue;
 		}
 		for (const issue of result.error.issues) {
 			const field = issue.path.map(String).join('.');
-			problems.push({ file: entry.file, entry: entry.id, field, message: issue.message, fix: fixFor(issue, field) });
+			problems.push({
+				file: entry.file,
+				entry: entry.id,
+				field,
+				message: issue.message,
+				fix: fixFor(issue, field),
+			});
 		}
 	}
 	return { valid, problems };

@@ -58,11 +58,9 @@ export const year = () =>
 
 /** A colour written `#rrggbb`. */
 export const hexColour = () =>
-	z
-		.string()
-		.regex(/^#[0-9a-fA-F]{6}$/, {
-			error: '颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)',
-		});
+	z.string().regex(/^#[0-9a-fA-F]{6}$/, {
+		error: '颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)',
+	});
 
 /** One or more source references: every entry says which article it comes from. */
 export const sourceList = <R extends z.ZodType>(reference: ReferenceFn<R>) =>

@@ -17,7 +17,7 @@ export const correctionSchema = z.object({
 });
 
 /**
- * A hand fix to the simplified copy of an archive (`<id>.simplified.txt`) after
+ * A hand fix to the simplified copy of an archive (`<id>-simplified.txt`) after
  * `npm run normalize`, where OpenCC chose the wrong simplified form (著眼 for 着眼). Recorded so
  * the copy is always `normalize` of the published text plus exactly these fixes.
  */
@@ -36,7 +36,7 @@ export type Correction = z.output<typeof correctionSchema>;
  * An article the site's facts come from (`content/sources/*.yaml`). Its full text is archived
  * beside it as `<id>.txt`, exactly as published, and checked against (see content/README.md
  * “原文存档”); where the published text is not plain simplified Chinese, a normalised copy
- * `<id>.simplified.txt` is checked against instead. Its headline, byline and date are checked
+ * `<id>-simplified.txt` is checked against instead. Its headline, byline and date are checked
  * against its own archive.
  */
 export const sourceSchema = () =>
@@ -55,9 +55,18 @@ export const sourceSchema = () =>
 		date: exact(isoDate()).optional(),
 		/** What the date is, where it is not the original publication date (e.g. a repost). */
 		dateNote: text().optional(),
-		/** Where the article was published, where the copy gives an address. */
+		/**
+		 * Where the article was published, where the copy gives an address: an https address on a
+		 * named host. (zod's plain url() also takes javascript:, data: and http:, and pages render
+		 * this as a link.)
+		 */
 		url: z
-			.url({ error: '网址无效，须以 https:// 开头 (url must be a full https:// address)' })
+			.url({
+				protocol: /^https$/,
+				hostname: z.regexes.domain,
+				error:
+					'网址无效，须以 https:// 开头，并写出网站的域名 (url must be a full https:// address on a named host)',
+			})
 			.optional(),
 		/** The file in `shared/seeds/` this entry was written from (for maintainers). */
 		seedFile: text(),

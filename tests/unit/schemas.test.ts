@@ -113,10 +113,28 @@ describe('sources', () => {
 		]);
 	});
 
-	test('a URL must be a full address', () => {
-		expect(issues(s.sources, { seedFile: 'a.txt', url: 'www.spp.gov.cn' })).toEqual([
-			'url: 网址无效，须以 https:// 开头 (url must be a full https:// address)',
+	test.each([
+		'www.spp.gov.cn',
+		'javascript:alert(1)',
+		'JAVASCRIPT://x.cn/%0aalert(1)',
+		'data:text/html,x',
+		'http://www.spp.gov.cn/',
+		'https://localhost/',
+		'https://127.0.0.1/',
+	])('a source URL must be a full https address on a named host: %s is refused', (url) => {
+		// A scheme and a host can both be wrong: the one message is enough.
+		expect([...new Set(issues(s.sources, { seedFile: 'a.txt', url }))]).toEqual([
+			'url: 网址无效，须以 https:// 开头，并写出网站的域名 (url must be a full https:// address on a named host)',
 		]);
+	});
+
+	test('the real article address is accepted', () => {
+		expect(
+			issues(s.sources, {
+				seedFile: 'a.txt',
+				url: 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml',
+			}),
+		).toEqual([]);
 	});
 });
 

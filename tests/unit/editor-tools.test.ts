@@ -173,6 +173,16 @@ describe('npm run normalize', () => {
 		expect(findPinyinAnnotations(normalizeText(text))).toEqual([]);
 	});
 
+	test('cases fuzzing found: punctuation runs, full-width pinyin, nested annotations, two-step characters, invisible characters', () => {
+		expect(normalizeText('党::')).toBe('党：：\n');
+		expect(normalizeText('"党",')).toBe('“党”，\n');
+		expect(normalizeText('党.\t:')).toBe('党。：\n');
+		expect(normalizeText('（ｌǐｎｇ）領')).toBe('领\n');
+		expect(normalizeText('(l(ǐ)ǐ)')).toBe('\n');
+		expect(normalizeText('薴')).toBe('苎\n');
+		expect(normalizeText('心\u200B桥\u202E')).toBe('心桥\n');
+	});
+
 	test('leaves no traditional characters and no annotations', () => {
 		const clean = normalizeText(pasted);
 		expect(findPinyinAnnotations(clean)).toEqual([]);

@@ -449,10 +449,15 @@ describe('the text normalizer', () => {
 	);
 
 	test(
-		'is idempotent on pasted text: a second run changes nothing',
+		'is idempotent on any text, punctuation runs and nested annotations included: a second run changes nothing',
 		() => {
+			const tricky = fc.string({
+				unit: fc.constantFrom(
+					...[...'党建检察，。、“”"\'(),:;?!.（）ｌǐｎｇ領導 \n\t\u3000\u200bab12１２'],
+				),
+			});
 			fc.assert(
-				fc.property(pasted, (text) => {
+				fc.property(fc.oneof(anyText, tricky, pasted), (text) => {
 					const once = normalizeText(text);
 					expect(normalizeText(once)).toBe(once);
 				}),

@@ -129,6 +129,8 @@ export const ui = {
 		printed: '原文印作',
 		written: '本站作',
 		why: '依据',
+		/** “依据：…。”, ending in one full stop whatever the editor wrote. */
+		reason: (why: string) => `依据：${why.replace(/[。.]$/, '')}。`,
 		/** The short note beside a text that uses a correction. */
 		note: (printed: string, written: string) => `原文此处印作“${printed}”，本站更正为“${written}”。`,
 		/** Link from the note to the source's list. */

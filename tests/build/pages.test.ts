@@ -231,4 +231,36 @@ describe('every fact on the pages of its brand', () => {
 			expect(text).toContain(fact);
 		}
 	});
+
+	test('a corrected misprint is said where it is used and listed on its source, never silent', () => {
+		// Every entry that relies on a source's correction says so; entries that do not, do not.
+		const corrected = valid.filter(
+			(e) => e.collection === 'sources' && ((e.data as Data).corrections ?? []).length > 0,
+		);
+		expect(corrected.length).toBeGreaterThan(0);
+		for (const source of corrected) {
+			const sourcesPage = textOf(page('/sources/'));
+			for (const c of (source.data as Data).corrections) {
+				expect(sourcesPage).toContain(`“${c.printed}”“${c.written}”${c.why}`);
+			}
+		}
+		const used = textOf(page('/practices/huzhu-anquan-shengchan/'));
+		expect(used).toContain(
+			'原文此处印作“湖源治理”，本站更正为“溯源治理”。依据：同文另处作“溯源治理”',
+		);
+		expect(page('/practices/huzhu-anquan-shengchan/')).toContain(
+			'href="/sources/#corrections-huzhu-tuxiang-danxin"',
+		);
+		// The same article's correct 溯源治理 needs no note.
+		expect(textOf(page('/practices/huzhu-dangjian-gongyi/'))).not.toContain('原文此处印作');
+	});
+
+	test('a procuratorate’s place is labelled as the site’s reference data, not an article fact', () => {
+		for (const o of of('procuratorates')) {
+			const text = textOf(page(`/procuratorates/${o.id}/`));
+			expect(text, o.id).toContain(`${(o.data as Data).province}`);
+			expect(text, o.id).toContain('（参考资料）');
+			expect(text, o.id).toContain('不出自来源文章');
+		}
+	});
 });

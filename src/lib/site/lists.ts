@@ -44,14 +44,21 @@ export const listItems = {
 	},
 };
 
-/** Sources with the address of their entry on the (possibly paginated) sources list, for citations. */
+/**
+ * Sources with the address of their entry on the (possibly paginated) sources list, for
+ * citations, and of the list of their corrections there.
+ */
 export function sourceLinks(
 	site: SiteData,
 	sources: readonly Source[],
-): Array<{ source: Source; href: string }> {
+): Array<{ source: Source; href: string; correctionsHref: string }> {
 	const all = listItems.sources(site);
-	return sources.map((source) => ({
-		source,
-		href: paths.source(source.id, pageWith(all, source.id, pageSizes.sources)),
-	}));
+	return sources.map((source) => {
+		const page = pageWith(all, source.id, pageSizes.sources);
+		return {
+			source,
+			href: paths.source(source.id, page),
+			correctionsHref: paths.source(source.id, page, 'corrections'),
+		};
+	});
 }

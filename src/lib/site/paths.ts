@@ -19,8 +19,12 @@ export const paths = {
 	procuratorates: () => '/procuratorates/',
 	procuratorate: (id: string) => `/procuratorates/${id}/`,
 	sources: () => '/sources/',
-	/** A source's entry on the (possibly paginated) sources list; `page` from `pageWith`. */
-	source: (id: string, page = 1) => `${pageHref('/sources/', page)}#${id}`,
+	/**
+	 * A source's entry on the (possibly paginated) sources list; `page` from `pageWith`. `part`
+	 * picks a part of the entry (its corrections) rather than its heading.
+	 */
+	source: (id: string, page = 1, part?: 'corrections') =>
+		`${pageHref('/sources/', page)}#${part ? `${part}-${id}` : id}`,
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',

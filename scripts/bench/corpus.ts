@@ -6,7 +6,7 @@
  * (`sources/<id>.txt`) that gives every name and figure its entries state, in prose of its own,
  * so the provenance checks run in full and pass. Deterministic for a given size.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
 
@@ -117,6 +117,12 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		return p;
 	};
 	const c = countsFor(n);
+	// The search table (synonyms, fillers) is site-wide, not per entry: the corpus uses the real one.
+	const table = join(root, 'content', 'search.yaml');
+	if (existsSync(table)) {
+		mkdirSync(dir, { recursive: true });
+		copyFileSync(table, join(dir, 'search.yaml'));
+	}
 	const write = (collection: string, id: string, text: string) => {
 		mkdirSync(join(dir, collection), { recursive: true });
 		writeFileSync(join(dir, collection, id), text);

@@ -29,6 +29,23 @@ export const ui = {
 		found: (n: number) => `找到 ${n} 条结果`,
 		more: '显示更多结果',
 		failed: '搜索暂时无法使用，请稍后再试，或按主题浏览。',
+		/** A slip corrected (检查听证 → 检察听证): said, with a way back, never silent. */
+		correctedTo: (to: string) => `已按“${to}”搜索。`,
+		searchInstead: (from: string) => `仍搜索“${from}”`,
+		/** Pinyin taken as the site's terms that sound so. */
+		pinyinAs: (terms: string[]) => `拼音已按${terms.map((t) => `“${t}”`).join('、')}搜索。`,
+		expanded: (words: string[]) => `同时搜索了同义词和缩略语：${words.join('、')}。`,
+		dropped: (words: string[]) => `为找到结果，搜索时省略了：${words.join('、')}。`,
+		suggestTerms: '本站相近的说法：',
+		suggestTopics: '相关主题：',
+		browseTopics: '按主题浏览全部内容',
+		tolerance: '可以直接输入繁体字或拼音，如“檢察聽證”、xinqiao、sifa jiuzhu、sfjz。',
+		fewerFilters: '也可以减少筛选条件。',
+		activeFilters: '当前筛选：',
+		removeFilter: (group: string, value: string) => `取消筛选：${group}“${value}”`,
+		/** Labels on each result, for screen readers (the visible labels are the values). */
+		labels: { type: '类型', brand: '品牌', owner: '检察院' },
+		section: (title: string) => `见“${title}”部分`,
 	},
 	breadcrumb: '当前位置',
 	sitemap: {
@@ -40,7 +57,8 @@ export const ui = {
 	},
 	share: {
 		/** The line under the site's own share image. */
-		siteLine: (brands: number, practices: number) => `${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
+		siteLine: (brands: number, practices: number) =>
+			`${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
 	},
 	/** Each collection's name as readers see it; also the entry types search shows and filters by. */
 	collections: {
@@ -150,7 +168,8 @@ export const ui = {
 		from: '出自',
 	},
 	footer: {
-		about: '本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
+		about:
+			'本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
 		sources: '查看全部来源',
 		sitemap: '网站地图',
 		guide: '编辑指南',
@@ -168,14 +187,20 @@ export const ui = {
 		cardSize: '（A4 一页）',
 	},
 	lists: {
-		practices: (total: number, page: number, count: number) => `共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
+		practices: (total: number, page: number, count: number) =>
+			`共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
 		practicesByTopic: '按主题查看',
 		practicesByTopicAfter: '，看看不同检察院怎样做同一件事。',
-		cases: (total: number, page: number, count: number) => `来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
-		honours: (total: number, page: number, count: number) => `荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
-		brands: (total: number, page: number, count: number) => `共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
-		procuratorates: (total: number, page: number, count: number) => `共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
-		sources: '本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
+		cases: (total: number, page: number, count: number) =>
+			`来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
+		honours: (total: number, page: number, count: number) =>
+			`荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		brands: (total: number, page: number, count: number) =>
+			`共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
+		procuratorates: (total: number, page: number, count: number) =>
+			`共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
+		sources:
+			'本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
 		/** How many entries of each kind: “3 项做法 · 1 项荣誉 · 0 个案例”. */
 		practiceCount: (n: number) => `${n} 项做法`,
 		honourCount: (n: number) => `${n} 项荣誉`,
@@ -183,7 +208,8 @@ export const ui = {
 		ownerCount: (n: number) => `${n} 个检察院`,
 	},
 	home: {
-		intro: (o: number, b: number, p: number, h: number, c: number) => `这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
+		intro: (o: number, b: number, p: number, h: number, c: number) =>
+			`这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
 		byTopic: '按主题找做法',
 		allPractices: '浏览全部做法',
 		allBrands: (n: number) => `查看全部 ${n} 个品牌`,

@@ -1,33 +1,49 @@
 /**
- * The search page's behaviour: reads the query and filters from the form (and the URL), asks
- * Pagefind, and renders results that link to the best-matching section of each page.
+ * The search page's behaviour: reads the query and filters from the form (and the URL), lets
+ * query understanding (src/lib/search/understand.ts) decide what to search, asks Pagefind for
+ * each, merges the results, and draws them (search-results.ts) with facet counts for the query
+ * as it stands. The vocabulary behind understanding is fetched in pieces, only as queries need.
  */
 import { ui } from '../i18n/zh-CN.ts';
+import { markTerms, type PageText } from '../lib/search/excerpt.ts';
 import { browseOrder, filterKeys, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
-import { joinWords, segmentQuery } from '../lib/search/segment.ts';
+import { segmentQuery } from '../lib/search/segment.ts';
+import {
+	correctSlips,
+	dropFillers,
+	expandSynonyms,
+	isPinyin,
+	pinyinTerms,
+	suggest,
+	type Suggestions,
+} from '../lib/search/understand.ts';
+import { Vocabulary } from '../lib/search/vocabulary.ts';
+import {
+	renderChips,
+	renderHelp,
+	renderNotes,
+	renderResult,
+	type Notes,
+} from './search-results.ts';
 
-interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	weighted_locations?: Array<{ weight: number }>;
+interface ResultData extends PageText {
+	sub_results: unknown[];
 }
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	sub_results: SubResult[];
+type Filters = Record<string, { any: string[] }>;
+interface Found {
+	results: Array<{ id: string; score: number; data: () => Promise<ResultData> }>;
+	filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
-	search: (
-		q: string | null,
-		o?: { filters?: Record<string, { any: string[] }> },
-	) => Promise<{ results: Array<{ data: () => Promise<ResultData> }>; filters: Record<string, Record<string, number>> } | null>;
+	filters: () => Promise<unknown>;
+	search: (q: string | null, o?: { filters?: Filters }) => Promise<Found | null>;
 }
 
 const PAGE_SIZE = 10;
+/** Results of an added search (a synonym, a pinyin reading) rank a little below the query's own. */
+const ADDED_WEIGHT = 0.9;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -35,48 +51,51 @@ function loadPagefind(): Promise<Pagefind> {
 	const url = '/pagefind/pagefind.js';
 	pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
 		await pf.options({ excerptLength: 40, ranking: searchRanking });
+		// Filter counts come with results only once the filter index is loaded.
+		await pf.filters();
 		return pf;
 	});
 	return pagefindPromise;
 }
 
-/** The section of the page that matched best: most weight among sub-results, else the page. */
-function bestTarget(r: ResultData): { url: string; excerpt: string; section?: string } {
-	const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
-	const best = [...r.sub_results].sort((a, b) => score(b) - score(a))[0];
-	if (!best || !best.url.includes('#')) return { url: r.url, excerpt: joinWords(r.excerpt) };
-	return { url: best.url, excerpt: joinWords(best.excerpt), section: joinWords(best.title) };
-}
+const vocabulary = new Vocabulary(async (path) => {
+	const response = await fetch(path);
+	if (!response.ok) throw new Error(`${response.status} ${path}`);
+	return response.json();
+});
 
-function renderResult(r: ResultData): HTMLLIElement {
-	const target = bestTarget(r);
-	const li = document.createElement('li');
-	li.className = 'card';
-	const kind = document.createElement('p');
-	kind.className = 'text-sm text-muted';
-	const tag = document.createElement('span');
-	tag.className = 'tag';
-	tag.textContent = r.meta['type'] ?? '';
-	kind.append(tag, ' ', [r.meta['brand'], r.meta['owner']].filter(Boolean).join(' · '));
-	const h = document.createElement('h3');
-	h.className = 'font-bold text-lg';
-	const a = document.createElement('a');
-	a.href = target.url;
-	const title = joinWords(r.meta['title'] ?? r.url);
-	a.textContent = title;
-	h.append(a);
-	li.append(kind, h);
-	if (target.section && target.section !== title) {
-		const s = document.createElement('p');
-		s.className = 'text-sm';
-		s.textContent = `§ ${target.section}`;
-		li.append(s);
-	}
-	const p = document.createElement('p');
-	// Pagefind's excerpts are escaped text with <mark> around the matches, nothing else.
-	p.innerHTML = target.excerpt;
-	li.append(p);
-	return li;
+/**
+ * Every variant searched, results merged by page (best score wins), and the facet counts for
+ * each filter with the other filters applied but not its own, so ticking one box never zeroes
+ * its neighbours. With several variants a count is the largest any variant gives: never a false
+ * zero, if short of the union.
+ */
+async function searchAll(pf: Pagefind, variants: string[], filters: Filters) {
+	const merged = new Map<string, Found['results'][number]>();
+	const counts: Record<string, Record<string, number>> = {};
+	const take = (key: string, values: Record<string, number> | undefined) => {
+		for (const [v, n] of Object.entries(values ?? {}))
+			(counts[key] ??= {})[v] = Math.max(counts[key]?.[v] ?? 0, n);
+	};
+	await Promise.all(
+		variants.map(async (variant, i) => {
+			const q = segmentQuery(variant);
+			const found = await pf.search(q, { filters });
+			for (const r of found?.results ?? []) {
+				const score = r.score * (i === 0 ? 1 : ADDED_WEIGHT);
+				const had = merged.get(r.id);
+				if (!had || had.score < score) merged.set(r.id, { ...r, score });
+			}
+			for (const key of filterKeys) {
+				if (!filters[key]) take(key, found?.filters[key]);
+				else {
+					const { [key]: _own, ...others } = filters;
+					take(key, (await pf.search(q, { filters: others }))?.filters[key]);
+				}
+			}
+		}),
+	);
+	return { results: [...merged.values()].sort((a, b) => b.score - a.score), counts };
 }
 
 export function startSearchPage(): void {
@@ -86,45 +105,73 @@ export function startSearchPage(): void {
 	const list = document.querySelector<HTMLOListElement>('#search-results');
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
 	const details = document.querySelector<HTMLDetailsElement>('#search-filters');
+	const notesBox = document.querySelector<HTMLElement>('#search-notes');
+	const chipsBox = document.querySelector<HTMLElement>('#search-chips');
+	const helpBox = document.querySelector<HTMLElement>('#search-help');
 	const tableEl = document.querySelector('#t2s-table');
-	if (!form || !input || !status || !list || !more || !details) return;
+	if (
+		!form ||
+		!input ||
+		!status ||
+		!list ||
+		!more ||
+		!details ||
+		!notesBox ||
+		!chipsBox ||
+		!helpBox
+	)
+		return;
 	const t2s = JSON.parse(tableEl?.textContent ?? '{}') as T2S;
+	const boxes = [
+		...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][form=search-form]'),
+	];
 
 	// Restore the form from the URL, so a shared link shows the same search.
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
-	for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-		box.checked = params.getAll(box.name).includes(box.value);
-		if (box.checked) details.open = true;
-	}
+	/** `exact=1`: the visitor asked for what they typed, without corrections (仍搜索…). */
+	let exact = params.get('exact') === '1';
+	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+	// On a wide screen the filters sit beside the results, open; on a phone, folded above them.
+	const wide = matchMedia('(min-width: 64rem)');
+	details.open = wide.matches || boxes.some((b) => b.checked);
 
 	let run = 0;
-	let pending: Array<{ data: () => Promise<ResultData> }> = [];
+	let pending: Found['results'] = [];
+	let terms: string[] = [];
 
 	async function showMore(): Promise<void> {
 		const batch = pending.splice(0, PAGE_SIZE);
 		const data = await Promise.all(batch.map((r) => r.data()));
-		for (const d of data) list!.append(renderResult(d));
+		for (const d of data) list!.append(renderResult(d, terms));
 		more!.hidden = pending.length === 0;
 	}
 
 	async function search(pushUrl: boolean): Promise<void> {
 		const id = ++run;
 		const formData = new FormData(form!);
-		const filters: Record<string, { any: string[] }> = {};
+		const filters: Filters = {};
 		for (const key of filterKeys) {
 			const values = formData.getAll(key).map(String);
 			if (values.length > 0) filters[key] = { any: values };
 		}
-		const raw = input!.value;
-		const query = normalizeQuery(raw, t2s);
+		const query = normalizeQuery(input!.value, t2s);
+		const filterParams = new URLSearchParams(
+			[...formData].filter(([k, v]) => k !== 'q' && String(v) !== '') as string[][],
+		);
 		const url = new URL(location.href);
-		url.search = new URLSearchParams([...formData].filter(([, v]) => String(v) !== '') as string[][]).toString();
+		url.search = new URLSearchParams(
+			[...formData].filter(([, v]) => String(v) !== '') as string[][],
+		).toString();
+		if (exact && query) url.searchParams.set('exact', '1');
 		if (pushUrl) history.replaceState(null, '', url);
 
 		list!.replaceChildren();
 		list!.dataset['state'] = 'searching';
 		more!.hidden = true;
+		helpBox!.hidden = true;
+		renderNotes(notesBox!, {}, filterParams);
+		renderChips(chipsBox!, boxes, () => void search(true));
 		if (!query && Object.keys(filters).length === 0) {
 			status!.textContent = ui.search.prompt;
 			list!.dataset['state'] = 'done';
@@ -132,26 +179,76 @@ export function startSearchPage(): void {
 		}
 		status!.textContent = ui.search.searching;
 		try {
-			const pagefind = await loadPagefind();
-			// With no query there is no relevance to rank by: list brands first, topics last.
-			const found = await pagefind.search(query ? segmentQuery(query) : null, { filters });
-			if (id !== run || !found) return; // a newer search has started
-			pending = [...found.results];
+			const pf = await loadPagefind();
+			let found: Awaited<ReturnType<typeof searchAll>>;
+			const notes: Notes = {};
+			let suggestions: Suggestions | undefined;
 			if (!query) {
 				// With no query there is no relevance to rank by: list brands first, topics last.
-				const types = browseOrder.filter((t) => !filters['type'] || filters['type'].any.includes(t));
-				const byType = await Promise.all(types.map((t) => pagefind.search(null, { filters: { ...filters, type: { any: [t] } } })));
-				if (id !== run) return;
-				pending = byType.flatMap((r) => r?.results ?? []);
+				const types = browseOrder.filter(
+					(t) => !filters['type'] || filters['type'].any.includes(t),
+				);
+				const byType = await Promise.all(
+					types.map((t) => pf.search(null, { filters: { ...filters, type: { any: [t] } } })),
+				);
+				const all = await pf.search(null, { filters });
+				found = { results: byType.flatMap((r) => r?.results ?? []), counts: all?.filters ?? {} };
+				for (const key of filterKeys)
+					if (filters[key]) {
+						const { [key]: _own, ...others } = filters;
+						const without = await pf.search(null, { filters: others });
+						found.counts[key] = without?.filters[key] ?? {};
+					}
+				terms = [];
+			} else {
+				const table = await vocabulary.table();
+				let main = query;
+				let base = [query];
+				if (isPinyin(query)) {
+					const readAs = await pinyinTerms(query, vocabulary);
+					base = [query, ...readAs];
+					if (readAs.length > 0) notes.pinyin = readAs;
+				} else if (!exact) {
+					const fixed = await correctSlips(query, vocabulary, table.distinct);
+					if (fixed) {
+						notes.corrected = { from: query, to: fixed };
+						main = fixed;
+						base = [fixed];
+					}
+				}
+				const expand = (queries: string[]) => {
+					const out = queries.map((q) => expandSynonyms(q, table.synonyms));
+					return {
+						variants: [...new Set(out.flatMap((o) => o.variants))],
+						added: [...new Set(out.flatMap((o) => o.added))],
+					};
+				};
+				let plan = expand(base);
+				found = await searchAll(pf, plan.variants, filters);
+				// Question and filler words go only when keeping them finds nothing.
+				const shorter = found.results.length === 0 ? dropFillers(main, table.fillers) : undefined;
+				if (shorter) {
+					plan = expand([shorter.query]);
+					found = await searchAll(pf, plan.variants, filters);
+					notes.dropped = shorter.dropped;
+				}
+				if (plan.added.length > 0) notes.expanded = plan.added;
+				if (found.results.length === 0) suggestions = await suggest(main, vocabulary, table);
+				terms = markTerms(plan.variants);
 			}
+			if (id !== run) return; // a newer search has started
+			pending = [...found.results];
 			const total = pending.length;
-			for (const el of form!.querySelectorAll<HTMLElement>('[data-count]')) {
+			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {
 				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
-				const n = key && value !== undefined ? found.filters[key]?.[value] : undefined;
-				el.textContent = n === undefined ? '' : `（${n}）`;
+				const n = key && value !== undefined ? (found.counts[key]?.[value] ?? 0) : 0;
+				el.textContent = `（${n}）`;
 			}
+			renderNotes(notesBox!, notes, filterParams);
 			await showMore();
 			if (id !== run) return;
+			if (total === 0)
+				renderHelp(helpBox!, suggestions, filterParams, Object.keys(filters).length > 0);
 			// Announce only once the results are on the page, so a screen reader can go to them.
 			status!.textContent = total > 0 ? ui.search.found(total) : ui.search.none;
 			list!.dataset['state'] = 'done';
@@ -165,10 +262,11 @@ export function startSearchPage(): void {
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
+		exact = false;
 		clearTimeout(timer);
 		timer = setTimeout(() => void search(true), 250);
 	});
-	form.addEventListener('change', () => void search(true));
+	for (const box of boxes) box.addEventListener('change', () => void search(true));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void search(true);

@@ -1,11 +1,13 @@
 /**
  * Search relevance in real Chromium against the built index, through the search page exactly as
- * a visitor uses it. Guards against Pagefind upgrades that change Chinese segmentation.
+ * a visitor uses it. Guards against Pagefind upgrades that change Chinese segmentation, and holds
+ * query understanding (slips, pinyin, questions, synonyms, suggestions) and how results read.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
+import { axeViolations } from '../support/browser.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -221,5 +223,248 @@ describe('filters', () => {
 		expect(url.searchParams.get('q')).toBe('救助');
 		expect(url.searchParams.getAll('topic')).toEqual(['司法救助']);
 		expect(await page.isChecked('input[name=topic][value=司法救助]')).toBe(true);
+	});
+});
+
+/** What the page said it did to the query (corrections, pinyin, synonyms, dropped words). */
+const notes = () => page.textContent('#search-notes').then((t) => t ?? '');
+
+describe('homophone slips are corrected to site terms, and said so', () => {
+	test.each([
+		['检查听证', '检察听证', [topic('jiancha-tingzheng'), practice('chuanying-tingzheng')]],
+		[
+			'检查建议',
+			'检察建议',
+			[practice('chuanying-shehui-zhili'), practice('huzhu-pingan-jianshe')],
+		],
+	])('%s finds what %s finds', async (slip, term, expected) => {
+		const urls = await search(slip);
+		expect(urls).toEqual(expect.arrayContaining(expected));
+		expect(await notes()).toContain(`已按“${term}”搜索。仍搜索“${slip}”`);
+	});
+
+	test('“仍搜索” searches what was typed, uncorrected', async () => {
+		await search('检查听证');
+		await page.click('#search-notes a');
+		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+		expect(await page.inputValue('#search-q')).toBe('检查听证');
+		expect(await notes()).not.toContain('已按');
+	});
+
+	test.each(['检察听证', '检查'])('a site term is never “corrected”: %s', async (q) => {
+		await search(q);
+		expect(await notes()).not.toContain('已按');
+	});
+});
+
+describe('pinyin for any site term, full or initials', () => {
+	test.each([
+		['sifa jiuzhu', '司法救助'],
+		['sfjz', '司法救助'],
+		['jiancha tingzheng', '检察听证'],
+		['nongmingong taoxin', '农民工讨薪'],
+	])('%s finds what %s finds', async (pinyin, chinese) => {
+		const expected = (await search(chinese)).slice(0, 5);
+		const urls = await search(pinyin);
+		expect(urls).toEqual(expect.arrayContaining(expected));
+		expect(await notes()).toContain(`拼音已按“${chinese}”搜索`);
+	});
+
+	test('pinyin of words the site does not contain finds nothing, and says where to go', async () => {
+		expect(await search('diannao youxi')).toEqual([]);
+		expect(await page.isVisible('#search-help')).toBe(true);
+	});
+});
+
+describe('questions and filler words', () => {
+	test('如何帮助农民工追讨欠薪 finds the pages that answer it, and says what it left out', async () => {
+		const urls = await search('如何帮助农民工追讨欠薪');
+		expect(urls).toEqual(
+			expect.arrayContaining([
+				topic('nongmingong-taoxin'),
+				practice('huzhu-nongmingong-taoxin'),
+				practice('chuanying-nongmingong'),
+				practice('hekou-nongmingong-taoxin'),
+			]),
+		);
+		expect(await notes()).toContain('省略了：如何、帮助');
+	});
+
+	test('如何申请司法救助 finds the practice', async () => {
+		expect(await search('如何申请司法救助')).toContain(practice('xinqiao-song-wennuan'));
+		expect(await notes()).toContain('省略了：如何');
+	});
+
+	test('words that match are kept: 帮助农民工 drops nothing', async () => {
+		expect((await search('帮助农民工')).length).toBeGreaterThan(0);
+		expect(await notes()).not.toContain('省略');
+	});
+});
+
+describe('abbreviations and synonyms from content/search.yaml expand the query', () => {
+	test.each([
+		['未检', [topic('weichengnianren'), brand('chuancheng-baiduren')]],
+		['控申', [topic('konggao-shensu')]],
+		['被拖欠工资', [topic('nongmingong-taoxin'), practice('chuanying-nongmingong')]],
+		['追讨欠薪', [practice('huzhu-nongmingong-taoxin'), practice('hekou-nongmingong-taoxin')]],
+	])('%s', async (q, expected) => {
+		expect(await search(q)).toEqual(expect.arrayContaining(expected));
+		expect(await notes()).toContain('同时搜索了同义词和缩略语');
+	});
+
+	test('expanding never replaces: 农民工讨薪 still finds everything it found alone', async () => {
+		const urls = await search('农民工讨薪');
+		for (const u of [topic('nongmingong-taoxin'), practice('huzhu-nongmingong-taoxin')])
+			expect(urls).toContain(u);
+	});
+
+	test('公诉 is not 公益诉讼', async () => {
+		const urls = await search('公诉');
+		expect(urls).not.toContain(topic('gongyi-susong'));
+		expect(await notes()).not.toContain('公益诉讼');
+	});
+});
+
+describe('when nothing matches', () => {
+	test('the closest site terms and topics, and what search tolerates', async () => {
+		// Both are site terms, but no page holds both.
+		expect(await search('心桥讨薪')).toEqual([]);
+		const help = (await page.textContent('#search-help')) ?? '';
+		expect(help).toContain('拼音');
+		expect(help).toContain('繁体');
+		const links = await page.$$eval('#search-help a', (as) =>
+			as.map((a) =>
+				decodeURIComponent(
+					new URL((a as HTMLAnchorElement).href).pathname +
+						new URL((a as HTMLAnchorElement).href).search,
+				),
+			),
+		);
+		expect(links).toEqual(
+			expect.arrayContaining([topic('nongmingong-taoxin'), '/topics/', '/search/?q=讨薪']),
+		);
+		expect(await page.isVisible('[data-fewer-filters]')).toBe(false);
+	});
+});
+
+describe('results that read well', () => {
+	/** The excerpts shown, with the page each belongs to. */
+	const excerpts = () =>
+		page.$$eval('#search-results > li', (lis) =>
+			lis.map((li) => ({
+				url: new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
+				title: li.querySelector('h3')!.textContent ?? '',
+				text: li.querySelector('p:last-child')!.textContent ?? '',
+			})),
+		);
+
+	test.each(['双导师制', '司法救助', '检察听证', '支持起诉'])(
+		'%s: practice excerpts are cut from the body text, at the start of a sentence',
+		async (q) => {
+			await search(q);
+			const practices = (await excerpts()).filter((e) => e.url.startsWith('/practices/'));
+			expect(practices.length).toBeGreaterThan(0);
+			for (const e of practices) {
+				const body = await page.evaluate(async (url) => {
+					const html = await (await fetch(url)).text();
+					const doc = new DOMParser().parseFromString(html, 'text/html');
+					return [...doc.querySelectorAll('.prose')].map((p) => p.textContent).join('');
+				}, e.url);
+				const squeeze = (s: string) => s.replace(/\s+/g, '');
+				const text = squeeze(e.text.replace(/…/g, ''));
+				expect(squeeze(body), `${e.url}: ${e.text}`).toContain(text);
+				if (!e.text.startsWith('…')) {
+					const before = squeeze(body).slice(0, squeeze(body).indexOf(text)).at(-1);
+					expect(before === undefined || /[。！？；]/.test(before), `${e.url}: ${e.text}`).toBe(
+						true,
+					);
+				}
+			}
+		},
+	);
+
+	test('whole words are marked, never a single character', async () => {
+		for (const q of ['未成年人', '司法救助', '检察听证']) {
+			await search(q);
+			const marks = await page.$$eval('#search-results mark', (els) =>
+				els.map((e) => e.textContent ?? ''),
+			);
+			expect(marks.length).toBeGreaterThan(0);
+			for (const m of marks) expect([...m].length, m).toBeGreaterThan(1);
+		}
+	});
+
+	test('type, brand and procuratorate are labels', async () => {
+		await search('司法救助融入巩固拓展脱贫攻坚成果');
+		const labels = await page.$$eval('#search-results > li:first-child .result-labels li', (els) =>
+			els.map((e) => e.textContent),
+		);
+		expect(labels).toEqual(['类型：做法', '品牌：土乡丹心', '检察院：互助县人民检察院']);
+	});
+
+	test('facet counts for the query show before any box is ticked, and ticking keeps them', async () => {
+		const counts = () =>
+			page.$$eval('[data-count^="type:"]', (els) =>
+				els.map((e) => `${e.getAttribute('data-count')}${e.textContent}`),
+			);
+		await search('司法救助');
+		const before = await counts();
+		expect(before).toContain('type:做法（5）');
+		expect(before.some((c) => /（[1-9]\d*）$/.test(c) && c.startsWith('type:主题'))).toBe(true);
+		await search('司法救助', { type: ['做法'] });
+		expect(await counts()).toEqual(before);
+	});
+
+	test('active filters are chips that remove them', async () => {
+		await search('救助', { topic: ['司法救助'], type: ['做法'] });
+		const chip = page.getByRole('button', { name: '取消筛选：主题“司法救助”' });
+		await chip.click();
+		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		expect(await page.isChecked('input[name=topic][value=司法救助]')).toBe(false);
+		expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([]);
+		expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['做法']);
+	});
+});
+
+describe('the search page’s layout and accessibility', () => {
+	test.each([
+		[1440, true],
+		[390, false],
+	])('at %i px the filters are beside the results: %s', async (width, beside) => {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const p = await context.newPage();
+		await p.goto(`${server.url}/search/?q=${encodeURIComponent('司法救助')}`);
+		await p.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		const filters = (await p.locator('#search-filters').boundingBox())!;
+		const results = (await p.locator('#search-results').boundingBox())!;
+		expect(filters.x + filters.width <= results.x).toBe(beside);
+		expect(await p.evaluate(() => document.querySelector('details')!.open)).toBe(beside);
+		await context.close();
+	});
+
+	test.each([
+		['results, filtered', '?q=司法救助&type=做法'],
+		['a corrected query', '?q=检查听证'],
+		['no results', '?q=心桥讨薪'],
+	])('no axe violations with %s', async (_label, query) => {
+		await page.goto(`${server.url}/search/${query}`);
+		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('without JavaScript it is a plain GET form, filters included', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const p = await context.newPage();
+		await p.goto(`${server.url}/search/`);
+		await p.fill('#search-q', '司法救助');
+		await p.click('#search-filters summary');
+		await p.check('input[name=type][value=做法]');
+		await Promise.all([p.waitForURL(/q=/), p.press('#search-q', 'Enter')]);
+		const url = new URL(p.url());
+		expect(url.pathname).toBe('/search/');
+		expect(url.searchParams.get('q')).toBe('司法救助');
+		expect(url.searchParams.getAll('type')).toEqual(['做法']);
+		await context.close();
 	});
 });

@@ -67,3 +67,30 @@ export function useBuiltSite(
 	});
 	return site;
 }
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. No rule is disabled. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's violations on the page as it is now (`rule: targets`), for pages in a given state. */
+export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+	const { readFileSync } = await import('node:fs');
+	await page.evaluate(
+		readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'),
+	);
+	return page.evaluate(async (tags) => {
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						c: unknown,
+						o: unknown,
+					) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+				};
+			}
+		).axe;
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+		return r.violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+		);
+	}, axeTags);
+}

@@ -60,13 +60,13 @@ const rules: Array<[RegExp, RegExp, string]> = [
 		'drawing share images needs only glyphs and the card',
 	],
 	[
-		/^src\/lib\/search\/(?!t2s-table)/,
-		/^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		/^src\/lib\/search\/(?!t2s-table|vocabulary-build)/,
+		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
 		'the search page ships this code to the browser',
 	],
 	[
 		/^src\/scripts\//,
-		/^node:|^astro(:|$)|^opencc-js$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
 		'client scripts run in the browser',
 	],
 	[

@@ -14,6 +14,7 @@ import type { Problem } from './problems.ts';
 import { provenanceProblems } from './provenance.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
+import { readSearchTable } from './search-table.ts';
 import { validateEntries } from './validate.ts';
 
 /** Every problem in the content under `root`, schema and integrity together. */
@@ -38,5 +39,6 @@ export function checkContent(root: string): Problem[] {
 		...integrityProblems(raw, valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
+		...readSearchTable(root).problems,
 	];
 }

@@ -17,7 +17,7 @@ export interface ValidEntry extends RawEntry {
 
 const fieldDoc = '各字段含义见 content/README.md (see content/README.md for every field)';
 
-function fixFor(issue: z.core.$ZodIssue, field: string): string {
+export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 	if (issue.code === 'invalid_type' && issue.input === undefined) {
 		return `在文件头部添加一行“${field}: …”。${fieldDoc}`;
 	}

@@ -1,0 +1,169 @@
+/**
+ * Query understanding on the real content's vocabulary: pinyin maps only to the site's own terms,
+ * slips are corrected only where a non-term becomes a term, synonyms expand and never replace,
+ * fillers go only on request, and suggestions come from the site.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readAllEntries } from '../../src/lib/content-check/read.ts';
+import { readSearchTable } from '../../src/lib/content-check/search-table.ts';
+import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import {
+	correctSlips,
+	dropFillers,
+	expandSynonyms,
+	pinyinTerms,
+	suggest,
+} from '../../src/lib/search/understand.ts';
+import {
+	buildVocabulary,
+	entryText,
+	namesOf,
+	type Vocabulary as Built,
+} from '../../src/lib/search/vocabulary-build.ts';
+import { Vocabulary, termsPath, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
+import { root } from '../support/site.ts';
+
+let built: Built;
+let table: SearchTableData;
+let fetched: string[];
+const vocab = () =>
+	new Vocabulary(async (path) => {
+		fetched.push(path);
+		const file = /\/([^/]+)\.json$/.exec(path)![1]!;
+		if (file === 'chars') return built.chars;
+		if (file === 'table') return table;
+		if (!built.shards[file]) throw new Error('404');
+		return built.shards[file];
+	});
+
+beforeAll(() => {
+	const { valid } = validateEntries(readAllEntries(root).filter((e) => e.collection !== 'sources'));
+	const { table: t } = readSearchTable(root);
+	built = buildVocabulary({
+		names: [
+			...valid.flatMap((e) => namesOf(e.collection, e.data)),
+			...t.synonyms.flatMap((g) => g.terms).map((term) => ({ term, kind: 'synonym' as const })),
+		],
+		texts: valid.map((e) => entryText(e.data, e.body)),
+	});
+	table = {
+		synonyms: t.synonyms.map((g) => g.terms),
+		distinct: t.distinct.map(([a, b]) => [a!, b!]),
+		fillers: t.fillers,
+		topics: valid
+			.filter((e) => e.collection === 'topics')
+			.map((e) => [String(e.data['name']), `/topics/${e.id}/`, e.data['aliases'] as string[]]),
+	};
+	fetched = [];
+});
+
+describe('the vocabulary', () => {
+	test('holds the content’s names and words with their pinyin, in shards by first letter', () => {
+		const s = new Map(built.shards['s']!.map((r) => [r[0], r]));
+		expect(s.get('司法救助')).toEqual(['司法救助', 'si fa jiu zhu', 1000]);
+		expect(built.shards['x']!.find((r) => r[0] === '心桥')?.[1]).toBe('xin qiao');
+		expect(built.chars['cha']).toContain('察');
+		expect(built.chars['cha']).toContain('查');
+	});
+
+	test('fetches only the files a query needs, each once', async () => {
+		fetched = [];
+		const v = vocab();
+		await pinyinTerms('sifajiuzhu', v);
+		await pinyinTerms('sfjz', v);
+		expect(fetched).toEqual([termsPath('s')]);
+	});
+});
+
+describe('pinyin maps to the site’s own terms', () => {
+	test.each([
+		['sifajiuzhu', '司法救助'],
+		['sfjz', '司法救助'],
+		['jianchatingzheng', '检察听证'],
+		['xinqiao', '心桥'],
+		['weijian', '未检'],
+	])('%s → %s', async (q, term) => {
+		expect((await pinyinTerms(q, vocab()))[0]).toBe(term);
+	});
+
+	test('a run of terms when no single term spells it', async () => {
+		expect(await pinyinTerms('nongmingongjiuzhu', vocab())).toEqual(['农民工 救助']);
+	});
+
+	test('nothing for pinyin of words the site does not contain', async () => {
+		expect(await pinyinTerms('diannaoyouxi', vocab())).toEqual([]);
+		expect(await pinyinTerms('qwxz', vocab())).toEqual([]);
+	});
+});
+
+describe('homophone slips', () => {
+	test.each([
+		['检查听证', '检察听证'],
+		['检查建议', '检察建议'],
+		['如何申请检查听证', '如何申请检察听证'],
+	])('%s → %s (a non-term that sounds exactly like a site term)', async (q, fixed) => {
+		expect(await correctSlips(q, vocab(), table.distinct)).toBe(fixed);
+	});
+
+	test.each(['检察听证', '检查', '司法救助', '心桥 12309', 'xinqiao'])(
+		'%s is left alone',
+		async (q) => {
+			expect(await correctSlips(q, vocab(), table.distinct)).toBeUndefined();
+		},
+	);
+
+	test('never across a pair the editors keep apart', async () => {
+		expect(await correctSlips('监察建议', vocab(), table.distinct)).toBeUndefined();
+		expect(await correctSlips('监察建议', vocab(), [])).toBe('检察建议');
+	});
+});
+
+describe('synonyms and abbreviations expand, never replace', () => {
+	test('the query first, then each other word of the group', () => {
+		expect(expandSynonyms('未检', table.synonyms)).toEqual({
+			variants: ['未检', '未成年人检察'],
+			added: ['未成年人检察'],
+		});
+		expect(expandSynonyms('农民工追讨欠薪', table.synonyms).variants).toEqual([
+			'农民工追讨欠薪',
+			'农民工讨薪',
+			'农民工被拖欠工资',
+			'农民工追讨工资',
+			'农民工欠薪',
+			'务工人员追讨欠薪',
+		]);
+	});
+
+	test('公益诉讼 and 公诉 stay apart', () => {
+		expect(expandSynonyms('公益诉讼', table.synonyms).variants).toEqual(['公益诉讼']);
+		expect(expandSynonyms('公诉', table.synonyms).variants).toEqual(['公诉']);
+	});
+});
+
+describe('question and filler words', () => {
+	test('are dropped as whole words of the query', () => {
+		expect(dropFillers('如何帮助农民工追讨欠薪', table.fillers)).toEqual({
+			query: '农民工追讨欠薪',
+			dropped: ['如何', '帮助'],
+		});
+		expect(dropFillers('有没有司法救助的做法', table.fillers)?.dropped).toEqual(['有没有', '的']);
+	});
+
+	test('never empty the query, and leave words that only contain them', () => {
+		expect(dropFillers('如何', table.fillers)).toBeUndefined();
+		expect(dropFillers('目的', table.fillers)).toBeUndefined();
+	});
+});
+
+describe('when nothing matches', () => {
+	test('the closest site terms by characters and by sound, and topics', async () => {
+		const s = await suggest('司法求助', vocab(), table);
+		expect(s.terms).toContain('司法救助');
+		expect(s.topics).toContainEqual({ name: '司法救助', path: '/topics/sifa-jiuzhu/' });
+		expect((await suggest('sifajiuzu', vocab(), table)).terms).toContain('司法救助');
+	});
+
+	test('never one of a pair kept apart', async () => {
+		expect((await suggest('公诉', vocab(), table)).terms).not.toContain('公益诉讼');
+	});
+});

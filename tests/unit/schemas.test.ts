@@ -32,7 +32,9 @@ describe('practices', () => {
 
 	test('a missing required field names the field, in Chinese first', () => {
 		const { title: _omit, ...rest } = practice;
-		expect(issues(s.practices, rest)).toEqual(['title: 缺少必填字段，请在文件头部补上 (required field is missing)']);
+		expect(issues(s.practices, rest)).toEqual([
+			'title: 缺少必填字段，请在文件头部补上 (required field is missing)',
+		]);
 	});
 
 	test('a practice without sources or topics is rejected', () => {
@@ -83,7 +85,13 @@ describe('honours', () => {
 
 describe('procuratorates', () => {
 	test('an unknown level is rejected with the list of levels', () => {
-		const data = { name: '某院', level: '乡镇级', province: '山东省', city: '东营市', sources: ['x'] };
+		const data = {
+			name: '某院',
+			level: '乡镇级',
+			province: '山东省',
+			city: '东营市',
+			sources: ['x'],
+		};
 		expect(issues(s.procuratorates, data)).toEqual([
 			'level: 级别须为 最高检 / 省级 / 分院 / 地市级 / 区县级 之一 (level must be one of these)',
 		]);
@@ -92,7 +100,9 @@ describe('procuratorates', () => {
 
 describe('sources', () => {
 	test('dates are normalised from YAML dates and strings alike', () => {
-		expect(s.sources.parse({ seedFile: 'a.txt', date: new Date('2021-08-30') }).date).toBe('2021-08-30');
+		expect(s.sources.parse({ seedFile: 'a.txt', date: new Date('2021-08-30') }).date).toBe(
+			'2021-08-30',
+		);
 		expect(s.sources.parse({ seedFile: 'a.txt', date: '2024-08-22' }).date).toBe('2024-08-22');
 	});
 
@@ -136,6 +146,23 @@ describe('brands', () => {
 			accent: 'red',
 			sources: ['shanghai-xinqiao'],
 		};
-		expect(issues(s.brands, brand)).toEqual(['accent: 颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)']);
+		expect(issues(s.brands, brand)).toEqual([
+			'accent: 颜色须写成 #rrggbb，如 #b22222 (colour must be #rrggbb)',
+		]);
+	});
+});
+
+describe('topics', () => {
+	const topic = { name: '司法救助', description: '对因案件陷入困境的当事人给予救助。' };
+
+	test('a business line is optional, and one of the four when given', () => {
+		expect(s.topics.parse(topic).line).toBeUndefined();
+		expect(s.topics.parse({ ...topic, line: '检察业务' }).line).toBe('检察业务');
+	});
+
+	test('an unknown business line names the four the topics index groups by', () => {
+		expect(issues(s.topics, { ...topic, line: '业务' })).toEqual([
+			'line: 业务条线须为 检察业务 / 服务群众 / 党的建设 / 队伍建设 之一，或不填 (line must be one of these, or left out)',
+		]);
 	});
 });

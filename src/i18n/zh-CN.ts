@@ -40,7 +40,8 @@ export const ui = {
 	},
 	share: {
 		/** The line under the site's own share image. */
-		siteLine: (brands: number, practices: number) => `${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
+		siteLine: (brands: number, practices: number) =>
+			`${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
 	},
 	/** Each collection's name as readers see it; also the entry types search shows and filters by. */
 	collections: {
@@ -70,6 +71,9 @@ export const ui = {
 		figures: '数据',
 		named: '涉及的机制、团队与载体',
 		related: '同主题的其他做法',
+		relatedTopic: (topic: string) => `其他检察院的“${topic}”做法`,
+		relatedAll: (topic: string, total: number) =>
+			`在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`,
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {
@@ -87,8 +91,36 @@ export const ui = {
 	},
 	topic: {
 		aliases: (list: string[]) => `相关说法：${list.join('、')}`,
+		/** Only what there is: never “0 个案例”. */
 		summary: (owners: number, practices: number, cases: number, page: number, count: number) =>
-			`${owners} 个检察院有 ${practices} 项做法、${cases} 个案例涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
+			`${owners} 个检察院有 ${[practices > 0 ? `${practices} 项做法` : '', cases > 0 ? `${cases} 个案例` : ''].filter(Boolean).join('、')}涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		compare: '各院做法对比',
+		compareCaption: (topic: string) => `各检察院的“${topic}”做法对比：每行一项做法`,
+		sort: '排序：',
+		orders: { province: '按省份', procuratorate: '按检察院' },
+		columns: {
+			owner: '检察院',
+			brand: '品牌',
+			practice: '做法',
+			mechanisms: '主要机制/载体',
+			figures: '数据',
+			source: '出处',
+		},
+		noBrand: '未归入品牌',
+		none: '未载明',
+		more: (n: number) => `等 ${n} 项`,
+		cases: '典型案例',
+		byLine: (line: string, n: number) => `${line}（${n} 个主题）`,
+		otherLine: '其他主题',
+		lines: '业务条线',
+		counts: (owners: number, practices: number, cases: number) =>
+			[
+				`${owners} 个检察院`,
+				practices > 0 ? `${practices} 项做法` : '',
+				cases > 0 ? `${cases} 个案例` : '',
+			]
+				.filter(Boolean)
+				.join(' · '),
 		indexIntro: '按业务条线和主题查看：每个主题页列出所有检察院在这方面的做法和案例。',
 	},
 	procuratorate: {
@@ -128,7 +160,8 @@ export const ui = {
 		from: '出自',
 	},
 	footer: {
-		about: '本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
+		about:
+			'本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
 		sources: '查看全部来源',
 		sitemap: '网站地图',
 		guide: '编辑指南',
@@ -146,14 +179,20 @@ export const ui = {
 		cardSize: '（A4 一页）',
 	},
 	lists: {
-		practices: (total: number, page: number, count: number) => `共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
+		practices: (total: number, page: number, count: number) =>
+			`共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
 		practicesByTopic: '按主题查看',
 		practicesByTopicAfter: '，看看不同检察院怎样做同一件事。',
-		cases: (total: number, page: number, count: number) => `来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
-		honours: (total: number, page: number, count: number) => `荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
-		brands: (total: number, page: number, count: number) => `共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
-		procuratorates: (total: number, page: number, count: number) => `共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
-		sources: '本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
+		cases: (total: number, page: number, count: number) =>
+			`来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
+		honours: (total: number, page: number, count: number) =>
+			`荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		brands: (total: number, page: number, count: number) =>
+			`共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
+		procuratorates: (total: number, page: number, count: number) =>
+			`共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
+		sources:
+			'本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
 		/** How many entries of each kind: “3 项做法 · 1 项荣誉 · 0 个案例”. */
 		practiceCount: (n: number) => `${n} 项做法`,
 		honourCount: (n: number) => `${n} 项荣誉`,
@@ -161,7 +200,8 @@ export const ui = {
 		ownerCount: (n: number) => `${n} 个检察院`,
 	},
 	home: {
-		intro: (o: number, b: number, p: number, h: number, c: number) => `这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
+		intro: (o: number, b: number, p: number, h: number, c: number) =>
+			`这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
 		byTopic: '按主题找做法',
 		allPractices: '浏览全部做法',
 		allBrands: (n: number) => `查看全部 ${n} 个品牌`,
@@ -177,6 +217,25 @@ export const ui = {
 		results: '成效',
 		citation: '出处：',
 		footer: (url: string) => `本卡文字为网站撰写，事实照录原文。网页版：${url}`,
+	},
+	/** The practices index's filters (pre-built filtered pages; combined on the search page with JavaScript). */
+	filters: {
+		label: '筛选做法',
+		summary: '按主题、省份、品牌、板块筛选',
+		names: { topic: '主题', province: '省份', brand: '品牌', pillar: '板块' },
+		count: (n: number) => `${n} 项`,
+		current: '当前筛选：',
+		clear: '查看全部做法',
+		title: (label: string) => `做法：${label}`,
+		intro: (total: number, page: number, count: number) =>
+			`共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。`,
+		compare: (topic: string) => `在对比表中查看各检察院的“${topic}”做法和案例`,
+		brandPage: (brand: string) => `“${brand}”品牌页：由来、荣誉、案例和数据`,
+		tooManyBrands: (n: number) =>
+			`共有 ${n} 个品牌，这里只列出本页做法所属的品牌；也可以在品牌列表中查找。`,
+		pillarFirst: '先选一个品牌，再按它的板块筛选。',
+		noPillars: (brand: string) => `“${brand}”没有划分板块。`,
+		combine: '再选一项，将与当前筛选组合，在搜索页显示结果。',
 	},
 	pagination: {
 		label: '分页',

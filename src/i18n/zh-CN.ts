@@ -215,8 +215,13 @@ export const ui = {
 		what: '做什么',
 		how: '怎么做',
 		results: '成效',
+		points: '可借鉴要点',
+		pointsNote: '以下机制、团队与载体均为来源文章所载。',
+		asOf: (date: string) => `据${date}文章`,
 		citation: '出处：',
-		footer: (url: string) => `本卡文字为网站撰写，事实照录原文。网页版：${url}`,
+		footer: '本卡文字为网站撰写，事实照录原文。网页版：',
+		qr: '扫码查看网页版',
+		noAddress: '（本站构建时未设置网址 SITE_URL，此处印的是网页路径，故无二维码。）',
 	},
 	/** The practices index's filters (pre-built filtered pages; combined on the search page with JavaScript). */
 	filters: {

@@ -139,6 +139,19 @@ export function practiceFilters(site: SiteData): PracticeFilter[] {
 	return filters;
 }
 
+const kinds = new WeakMap<PracticeFilter[], Map<FilterKind, PracticeFilter[]>>();
+
+/** The filters of each kind, sorted out once: every filtered page asks (thousands at scale). */
+function byKind(filters: PracticeFilter[]): Map<FilterKind, PracticeFilter[]> {
+	let map = kinds.get(filters);
+	if (!map) {
+		map = new Map();
+		for (const f of filters) (map.get(f.kind) ?? map.set(f.kind, []).get(f.kind)!).push(f);
+		kinds.set(filters, map);
+	}
+	return map;
+}
+
 /**
  * The filter panel for a page of the index (`current` undefined) or of a filtered list, offering
  * topics, provinces, brands and (once a brand is chosen) its pillars, each with its count.
@@ -156,7 +169,7 @@ export function filterGroups(
 		current: f.base === current?.base,
 		...(f.facet ? { facet: f.facet } : {}),
 	});
-	const of = (kind: FilterKind) => filters.filter((f) => f.kind === kind);
+	const of = (kind: FilterKind) => byKind(filters).get(kind) ?? [];
 	const brands = of('brand');
 	const onPage = new Set(pageItems.flatMap((p) => (p.data.brand ? [p.data.brand.id] : [])));
 	const tooMany = brands.length > brandFilterLimit;

@@ -21,11 +21,15 @@ export default defineConfig({
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
-	// and the print-only 学习卡, which are marked noindex.
+	// and the pages marked noindex: the print-only 学习卡 and the topics' other orderings.
 	integrations: [
 		contentCheckIntegration(),
 		mdx(),
-		sitemap({ filter: (page) => !/\/404(\.html|\/)?$|\/card\/$/.test(new URL(page).pathname) }),
+		sitemap({
+			filter: (page) =>
+				!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/[^/]+\/sort\//.test(new URL(page).pathname),
+		}),
 	],
-	vite: { plugins: [tailwindcss()] },
+	// Scripts stay files too: Vite would inline a small page script, which the CSP forbids.
+	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

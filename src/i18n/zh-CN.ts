@@ -88,6 +88,9 @@ export const ui = {
 		figures: '数据',
 		named: '涉及的机制、团队与载体',
 		related: '同主题的其他做法',
+		relatedTopic: (topic: string) => `其他检察院的“${topic}”做法`,
+		relatedAll: (topic: string, total: number) =>
+			`在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`,
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {
@@ -105,8 +108,36 @@ export const ui = {
 	},
 	topic: {
 		aliases: (list: string[]) => `相关说法：${list.join('、')}`,
+		/** Only what there is: never “0 个案例”. */
 		summary: (owners: number, practices: number, cases: number, page: number, count: number) =>
-			`${owners} 个检察院有 ${practices} 项做法、${cases} 个案例涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
+			`${owners} 个检察院有 ${[practices > 0 ? `${practices} 项做法` : '', cases > 0 ? `${cases} 个案例` : ''].filter(Boolean).join('、')}涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		compare: '各院做法对比',
+		compareCaption: (topic: string) => `各检察院的“${topic}”做法对比：每行一项做法`,
+		sort: '排序：',
+		orders: { province: '按省份', procuratorate: '按检察院' },
+		columns: {
+			owner: '检察院',
+			brand: '品牌',
+			practice: '做法',
+			mechanisms: '主要机制/载体',
+			figures: '数据',
+			source: '出处',
+		},
+		noBrand: '未归入品牌',
+		none: '未载明',
+		more: (n: number) => `等 ${n} 项`,
+		cases: '典型案例',
+		byLine: (line: string, n: number) => `${line}（${n} 个主题）`,
+		otherLine: '其他主题',
+		lines: '业务条线',
+		counts: (owners: number, practices: number, cases: number) =>
+			[
+				`${owners} 个检察院`,
+				practices > 0 ? `${practices} 项做法` : '',
+				cases > 0 ? `${cases} 个案例` : '',
+			]
+				.filter(Boolean)
+				.join(' · '),
 		indexIntro: '按业务条线和主题查看：每个主题页列出所有检察院在这方面的做法和案例。',
 	},
 	procuratorate: {
@@ -223,8 +254,32 @@ export const ui = {
 		what: '做什么',
 		how: '怎么做',
 		results: '成效',
+		points: '可借鉴要点',
+		pointsNote: '以下机制、团队与载体均为来源文章所载。',
+		asOf: (date: string) => `据${date}文章`,
 		citation: '出处：',
-		footer: (url: string) => `本卡文字为网站撰写，事实照录原文。网页版：${url}`,
+		footer: '本卡文字为网站撰写，事实照录原文。网页版：',
+		qr: '扫码查看网页版',
+		noAddress: '（本站构建时未设置网址 SITE_URL，此处印的是网页路径，故无二维码。）',
+	},
+	/** The practices index's filters (pre-built filtered pages; combined on the search page with JavaScript). */
+	filters: {
+		label: '筛选做法',
+		summary: '按主题、省份、品牌、板块筛选',
+		names: { topic: '主题', province: '省份', brand: '品牌', pillar: '板块' },
+		count: (n: number) => `${n} 项`,
+		current: '当前筛选：',
+		clear: '查看全部做法',
+		title: (label: string) => `做法：${label}`,
+		intro: (total: number, page: number, count: number) =>
+			`共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。`,
+		compare: (topic: string) => `在对比表中查看各检察院的“${topic}”做法和案例`,
+		brandPage: (brand: string) => `“${brand}”品牌页：由来、荣誉、案例和数据`,
+		tooManyBrands: (n: number) =>
+			`共有 ${n} 个品牌，这里只列出本页做法所属的品牌；也可以在品牌列表中查找。`,
+		pillarFirst: '先选一个品牌，再按它的板块筛选。',
+		noPillars: (brand: string) => `“${brand}”没有划分板块。`,
+		combine: '再选一项，将与当前筛选组合，在搜索页显示结果。',
 	},
 	pagination: {
 		label: '分页',

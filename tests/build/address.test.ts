@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { qrSvg } from '../../src/lib/site/qr.ts';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, siteFiles } from '../../src/lib/build/site-files.ts';
 import { pathOf } from '../support/links.ts';
@@ -44,9 +45,11 @@ describe('a local build, without SITE_URL', () => {
 	});
 
 	test('a printed 学习卡 gives the page’s path, and 编辑此页 names the file', () => {
-		expect(textOf(read(dist, 'practices/hekou-shuang-daoshi/card/index.html'))).toContain(
-			'网页版：/practices/hekou-shuang-daoshi/',
+		const card = read(dist, 'practices/hekou-shuang-daoshi/card/index.html');
+		expect(textOf(card)).toContain(
+			'网页版：/practices/hekou-shuang-daoshi/（本站构建时未设置网址 SITE_URL，此处印的是网页路径，故无二维码。）',
 		);
+		expect(card).not.toContain('class="qr"');
 		expect(textOf(read(dist, 'practices/hekou-shuang-daoshi/index.html'))).toContain(
 			'编辑此页：修改仓库中的 content/practices/hekou-shuang-daoshi.md',
 		);
@@ -92,7 +95,7 @@ describe('a deployment build, with SITE_URL', () => {
 			expect(images(dir), dir).toBe(count(dir));
 	});
 
-	test('the sitemap lists every page but the 404 and the print-only 学习卡, and robots.txt names it', () => {
+	test('the sitemap lists every page but the 404, the print-only 学习卡 and topics’ other orderings, and robots.txt names it', () => {
 		expect(read(deployDist, 'sitemap-index.xml')).toContain(
 			`<loc>${deployed.url}/sitemap-0.xml</loc>`,
 		);
@@ -100,7 +103,10 @@ describe('a deployment build, with SITE_URL', () => {
 			(m) => m[1],
 		);
 		const expected = pages
-			.filter((f) => f !== '404.html' && !f.endsWith('/card/index.html'))
+			.filter(
+				(f) =>
+					f !== '404.html' && !f.endsWith('/card/index.html') && !/^topics\/[^/]+\/sort\//.test(f),
+			)
 			.map((f) => `${deployed.url}${pathOf(f)}`);
 		expect(locs.sort()).toEqual(expected.sort());
 		expect(read(deployDist, 'robots.txt')).toBe(
@@ -117,10 +123,12 @@ describe('a deployment build, with SITE_URL', () => {
 		);
 	});
 
-	test('a printed 学习卡 gives the page’s real address, and 编辑此页 links to the forge', () => {
-		expect(textOf(read(deployDist, 'practices/hekou-shuang-daoshi/card/index.html'))).toContain(
-			`网页版：${deployed.url}/practices/hekou-shuang-daoshi/`,
-		);
+	test('a printed 学习卡 gives the page’s real address and its QR code, and 编辑此页 links to the forge', async () => {
+		const card = read(deployDist, 'practices/hekou-shuang-daoshi/card/index.html');
+		expect(textOf(card)).toContain(`网页版：${deployed.url}/practices/hekou-shuang-daoshi/`);
+		expect(textOf(card)).not.toContain('SITE_URL');
+		// The QR code is the one for the practice page's real address.
+		expect(card).toContain(await qrSvg(`${deployed.url}/practices/hekou-shuang-daoshi/`));
 		expect(read(deployDist, 'practices/hekou-shuang-daoshi/index.html')).toContain(
 			`<a href="${deployed.editUrl}content/practices/hekou-shuang-daoshi.md" class="no-print">编辑此页</a>`,
 		);

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readAllEntries, type RawEntry } from '../../src/lib/content-check/read.ts';
 import { formatFigure } from '../../src/lib/site/format.ts';
 import { pageHref, pageSizes } from '../../src/lib/site/pagination.ts';
+import { provinceSlug } from '../../src/lib/site/provinces.ts';
 import { validateEntries } from '../../src/lib/content-check/validate.ts';
 import { page, root, textOf } from '../support/site.ts';
 
@@ -24,6 +25,38 @@ function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
 				: builtPages(join(dir, d.name), `${prefix}${d.name}/`);
 		return d.name.endsWith('.html') ? [`${prefix}${d.name}`.replace(/index\.html$/, '')] : [];
 	});
+}
+
+/** The practices index's pre-built filtered lists, with the practices each should hold. */
+function filteredLists(): Array<{ path: string; ids: string[] }> {
+	const practices = of('practices');
+	const province = (p: RawEntry) =>
+		(of('procuratorates').find((o) => o.id === (p.data as Data).procuratorate)!.data as Data)
+			.province as string;
+	const lists = [
+		...of('topics').map((t) => ({
+			path: `/practices/topic/${t.id}/`,
+			ids: practices.filter((p) => (p.data as Data).topics.includes(t.id)),
+		})),
+		...[...new Set(practices.map(province))].map((name) => ({
+			path: `/practices/province/${provinceSlug(name)}/`,
+			ids: practices.filter((p) => province(p) === name),
+		})),
+		...of('brands').flatMap((b) => {
+			const own = practices.filter((p) => (p.data as Data).brand === b.id);
+			const pillars: string[] = (b.data as Data).pillars ?? [];
+			return [
+				{ path: `/practices/brand/${b.id}/`, ids: own },
+				...pillars.map((pillar, i) => ({
+					path: `/practices/brand/${b.id}/pillar/${i + 1}/`,
+					ids: own.filter((p) => (p.data as Data).pillar === pillar),
+				})),
+			];
+		}),
+	];
+	return lists
+		.filter((l) => l.ids.length > 0)
+		.map((l) => ({ path: l.path, ids: l.ids.map((p) => p.id).sort() }));
 }
 
 function laterPages(base: string, total: number, size: number): string[] {
@@ -54,6 +87,10 @@ describe('the built site', () => {
 		...laterPages('/practices/', of('practices').length, pageSizes.practices),
 		...laterPages('/honours/', of('honours').length, pageSizes.honours),
 		...laterPages('/cases/', of('cases').length, pageSizes.cases),
+		// Each topic's comparison in its other order.
+		...of('topics').map((e) => `/topics/${e.id}/sort/procuratorate/`),
+		// The practices index narrowed by topic, province, brand and pillar (each fits one page).
+		...filteredLists().map((f) => f.path),
 	];
 
 	test('has a page for every collection entry and every index', () => {
@@ -71,11 +108,20 @@ describe('the built site', () => {
 	});
 
 	test('content pages load no search JavaScript: only the 1 KB reading-preferences script', () => {
+		const filterScript = /^<script type="module" src="\/_astro\/PracticeFilters[^"]+\.js">$/;
 		for (const path of builtPages().filter((p) => p !== '/search/')) {
 			const scripts = [
 				...page(path).matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
 			].map((m) => m[0]);
-			expect(scripts, path).toEqual(['<script src="/site-prefs.js">']);
+			// The practices index and its filtered lists also enhance their filter panel.
+			const lists = /^\/practices\/((page|topic|province|brand)\/.*)?$/.test(path);
+			expect(scripts[0], path).toBe('<script src="/site-prefs.js">');
+			expect(scripts.length, path).toBe(lists ? 2 : 1);
+			if (lists) {
+				expect(scripts[1], path).toMatch(filterScript);
+				const file = scripts[1]!.match(/src="([^"]+)"/)![1]!;
+				expect(readFileSync(join(root, 'dist', file)).length, file).toBeLessThan(1024);
+			}
 		}
 		expect(page('/search/')).toMatch(/<script type="module" src="\/_astro\//);
 		expect(readFileSync(join(root, 'dist/site-prefs.js')).length).toBeLessThan(2048);
@@ -112,6 +158,15 @@ describe('the built site', () => {
 		);
 		expect(page('/practices/page/2/')).toMatch(/<title>做法（第 2 页，共 2 页）/);
 		expect(page('/practices/page/2/')).toContain('<a href="/practices/" rel="prev">');
+	});
+
+	test('each filtered list of practices holds exactly the practices that match it', () => {
+		for (const list of filteredLists()) {
+			const listed = [...page(list.path).matchAll(/<a href="\/practices\/([a-z0-9-]+)\/"/g)].map(
+				(m) => m[1],
+			);
+			expect(listed.sort(), list.path).toEqual(list.ids);
+		}
 	});
 
 	test('every content page shows where its facts come from', () => {

@@ -244,3 +244,18 @@ describe('provenance marks', () => {
 		).toEqual(['corrections.0.why: 缺少必填字段，请在文件头部补上 (required field is missing)']);
 	});
 });
+
+describe('topics', () => {
+	const topic = { name: '司法救助', description: '对因案件陷入困境的当事人给予救助。' };
+
+	test('a business line is optional, and one of the four when given', () => {
+		expect(s.topics.parse(topic).line).toBeUndefined();
+		expect(s.topics.parse({ ...topic, line: '检察业务' }).line).toBe('检察业务');
+	});
+
+	test('an unknown business line names the four the topics index groups by', () => {
+		expect(issues(s.topics, { ...topic, line: '业务' })).toEqual([
+			'line: 业务条线须为 检察业务 / 服务群众 / 党的建设 / 队伍建设 之一，或不填 (line must be one of these, or left out)',
+		]);
+	});
+});

@@ -78,6 +78,7 @@ sources: [${c.example.sources}]
 	topics: () => `${note}
 name: 主题名
 description: 一两句说明这个主题包括什么。
+line: 检察业务                   # 业务条线：检察业务 / 服务群众 / 党的建设 / 队伍建设
 aliases: []                      # 其他说法，便于搜索
 `,
 	procuratorates: (c) => `${note}

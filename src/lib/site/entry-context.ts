@@ -10,6 +10,7 @@ import type { SearchFacets } from '../search/facets.ts';
 import { must, type Case, type Practice, type SiteData } from './data.ts';
 import { shareImageOf } from './share-images.ts';
 import { article } from './structured-data.ts';
+import { relatedEntries } from './related.ts';
 
 export function entryContext(site: SiteData, entry: Practice | Case) {
 	const d = entry.data;
@@ -37,4 +38,13 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 	});
 	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	return { owner, brand, topics, sources, path, url, facets, jsonLd, shareImage };
+}
+
+/** “同主题的其他做法” of a practice or case page, with what each card shows. */
+export function relatedGroups(site: SiteData, entry: Practice | Case) {
+	return relatedEntries(site, entry).map((g) => ({
+		topic: must(site.topic, g.topic),
+		total: g.total,
+		items: g.items.map((p) => ({ entry: p, owner: site.ownerOf(p), brand: site.brandOf(p) })),
+	}));
 }

@@ -5,7 +5,11 @@
 import { pageSizes, pageWith } from './pagination.ts';
 import { paths } from './paths.ts';
 import { sortPractices } from './relations.ts';
-import type { Case, Practice, SiteData, Source } from './data.ts';
+import { must, type Case, type Practice, type SiteData, type Source } from './data.ts';
+
+/** The orders a topic's comparison is pre-built in: its page, and `sort/procuratorate/`. */
+export const topicOrders = ['province', 'procuratorate'] as const;
+export type TopicOrder = (typeof topicOrders)[number];
 
 /** An entry on a topic's page. */
 export type TopicItem = { kind: 'practice'; entry: Practice } | { kind: 'case'; entry: Case };
@@ -26,21 +30,33 @@ export const listItems = {
 	brands: (site: SiteData) => site.brands,
 	procuratorates: (site: SiteData) => site.procuratorates,
 	sources: (site: SiteData) => site.sources,
-	/** Grouped by procuratorate, practices before cases: "who else does this, and how?" */
-	topic: (site: SiteData, topicId: string): TopicItem[] => {
-		const byOwner = new Map<string, { practices: Practice[]; cases: Case[] }>();
-		const of = (id: string) =>
-			byOwner.get(id) ?? byOwner.set(id, { practices: [], cases: [] }).get(id)!;
-		for (const p of site.of.topic.practices(topicId)) of(p.data.procuratorate.id).practices.push(p);
-		for (const c of site.of.topic.cases(topicId)) of(c.data.procuratorate.id).cases.push(c);
-		return site.procuratorates.flatMap((o) => {
-			const group = byOwner.get(o.id);
-			if (!group) return [];
-			return [
-				...sortPractices(group.practices).map((entry) => ({ kind: 'practice' as const, entry })),
-				...group.cases.map((entry) => ({ kind: 'case' as const, entry })),
-			];
-		});
+	/**
+	 * A topic's comparison: every practice (a row of the table), then every case (a section of
+	 * its own), each in the chosen order: by province, or by procuratorate. Within one
+	 * procuratorate, practices keep the source's order.
+	 */
+	topic: (site: SiteData, topicId: string, order: TopicOrder = 'province'): TopicItem[] => {
+		const ownerKey = (e: Practice | Case) => {
+			const o = must(site.procuratorate, e.data.procuratorate.id).data;
+			return order === 'province' ? [o.province, o.name] : [o.name, ''];
+		};
+		const byOwner = <T extends Practice | Case>(list: T[]) =>
+			list
+				.map((e, i) => ({ e, i, key: ownerKey(e) }))
+				.sort(
+					(a, b) =>
+						a.key[0]!.localeCompare(b.key[0]!, 'zh-CN') ||
+						a.key[1]!.localeCompare(b.key[1]!, 'zh-CN') ||
+						a.i - b.i,
+				)
+				.map(({ e }) => e);
+		return [
+			...byOwner(sortPractices(site.of.topic.practices(topicId))).map((entry) => ({
+				kind: 'practice' as const,
+				entry,
+			})),
+			...byOwner(site.of.topic.cases(topicId)).map((entry) => ({ kind: 'case' as const, entry })),
+		];
 	},
 };
 

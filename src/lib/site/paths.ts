@@ -9,6 +9,11 @@ export const paths = {
 	brand: (id: string) => `/brands/${id}/`,
 	practices: () => '/practices/',
 	practice: (id: string) => `/practices/${id}/`,
+	/** The practices index narrowed to one topic, province (its slug) or brand. */
+	practicesBy: (filter: 'topic' | 'province' | 'brand', value: string) =>
+		`/practices/${filter}/${value}/`,
+	/** A brand's practices under its `n`th pillar (1-based, in the brand's order). */
+	practicesByPillar: (brand: string, n: number) => `/practices/brand/${brand}/pillar/${n}/`,
 	/** A practice's printable 学习卡. */
 	card: (id: string) => `/practices/${id}/card/`,
 	honours: () => '/honours/',
@@ -16,6 +21,9 @@ export const paths = {
 	case: (id: string) => `/cases/${id}/`,
 	topics: () => '/topics/',
 	topic: (id: string) => `/topics/${id}/`,
+	/** A topic's comparison in another order than by province (the default). */
+	topicSorted: (id: string, order: 'province' | 'procuratorate') =>
+		order === 'province' ? `/topics/${id}/` : `/topics/${id}/sort/${order}/`,
 	procuratorates: () => '/procuratorates/',
 	procuratorate: (id: string) => `/procuratorates/${id}/`,
 	sources: () => '/sources/',

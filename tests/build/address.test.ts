@@ -156,7 +156,7 @@ describe('a deployment build, with SITE_URL', () => {
 		});
 		expect(ld('procuratorates/jilin-chuanying/index.html')).toMatchObject({
 			'@type': 'GovernmentOrganization',
-			name: '吉林省吉林市船营区人民检察院',
+			name: '吉林省吉林市船营区检察院',
 		});
 		// The articles' bylines are people, not bare strings.
 		expect(ld('practices/hekou-shuang-daoshi/index.html').isBasedOn[0].author).toMatchObject({

@@ -256,6 +256,8 @@ export const ui = {
 		results: '成效',
 		points: '可借鉴要点',
 		pointsNote: '以下机制、团队与载体均为来源文章所载。',
+		/** On the longest cards, the points list names only; the page has the rest. */
+		pointsShort: '说明见网页版。',
 		asOf: (date: string) => `据${date}文章`,
 		citation: '出处：',
 		footer: '本卡文字为网站撰写，事实照录原文。网页版：',

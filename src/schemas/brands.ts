@@ -1,9 +1,15 @@
 import { z } from 'astro/zod';
 import { hexColour, sourceList, text, type ReferenceFn } from './common.ts';
+import { AA, brandBackgrounds, contrast } from './colour.ts';
 import { figureSchema } from './figure.ts';
 
 /** Kinds of brand the sources name. Editors may add a kind here when a source names a new one. */
-export const brandKinds = ['党建品牌', '检察文化品牌', '未成年人检察文化品牌', '未成年人检察品牌'] as const;
+export const brandKinds = [
+	'党建品牌',
+	'检察文化品牌',
+	'未成年人检察文化品牌',
+	'未成年人检察品牌',
+] as const;
 
 /** A brand (`content/brands/*.md`): frontmatter facts, and its story as the body. */
 export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
@@ -13,7 +19,9 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		/** Its full form or slogan as the source writes it, e.g. `崇德尚法、正义先锋`. Leave out if none. */
 		slogan: text().optional(),
 		/** What kind of brand the source calls it. */
-		kind: z.enum(brandKinds, { error: `品牌类型须为 ${brandKinds.join(' / ')} 之一 (kind must be one of these)` }),
+		kind: z.enum(brandKinds, {
+			error: `品牌类型须为 ${brandKinds.join(' / ')} 之一 (kind must be one of these)`,
+		}),
 		/** The procuratorate that owns the brand (an id from `content/procuratorates/`). */
 		procuratorate: reference('procuratorates'),
 		/** The unit inside it that runs the brand, where the source names one, e.g. `第七检察部党支部`. */
@@ -25,8 +33,15 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		 * e.g. `深化思想融合`. Practices name one of these as their `pillar`. Default: none.
 		 */
 		pillars: z.array(text()).default([]),
-		/** Accent colour for the brand's pages and emblem, `#rrggbb`. A design choice, not a fact. */
-		accent: hexColour(),
+		/**
+		 * Colour of the brand's mark, headings and bands, `#rrggbb`: a design choice, not a fact.
+		 * It is used as text, so it must reach WCAG AA (4.5:1) on white and on the pale wash; pick
+		 * a hue the other brands do not use. Links and focus keep the site's own colour.
+		 */
+		accent: hexColour().refine((c) => brandBackgrounds.every((bg) => contrast(c, bg) >= AA), {
+			error: (issue) =>
+				`品牌色 ${String(issue.input)} 太浅：在浅色背景上的对比度只有 ${Math.min(...brandBackgrounds.map((bg) => contrast(String(issue.input), bg))).toFixed(1)}:1，须至少 4.5:1，请选更深的颜色 (accent is too light: contrast below 4.5:1; choose a darker colour)`,
+		}),
 		/** Figures about the brand as a whole that belong to no single practice. Default: none. */
 		figures: z.array(figureSchema).default([]),
 		/** Position on the home page; lower comes first. Default: 100. */

@@ -12,6 +12,7 @@ import { integrityProblems } from './integrity.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
+import { storyKitProblems } from './story-kit.ts';
 import { validateEntries } from './validate.ts';
 
 /** Every problem in the content under `root`, schema and integrity together. */
@@ -28,5 +29,11 @@ export function checkContent(root: string): Problem[] {
 			fix: `改用 ${formats} 格式，或把文件移出 content/${collection}/ (use one of those formats, or move the file out)`,
 		};
 	});
-	return [...strays, ...problems, ...integrityProblems(raw, valid), ...raw.flatMap((e) => markdownProblems(e, root))];
+	return [
+		...strays,
+		...problems,
+		...integrityProblems(raw, valid),
+		...raw.flatMap((e) => markdownProblems(e, root)),
+		...storyKitProblems(raw, valid),
+	];
 }

@@ -38,10 +38,13 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		 * It is used as text, so it must reach WCAG AA (4.5:1) on white and on the pale wash; pick
 		 * a hue the other brands do not use. Links and focus keep the site's own colour.
 		 */
-		accent: hexColour().refine((c) => brandBackgrounds.every((bg) => contrast(c, bg) >= AA), {
-			error: (issue) =>
-				`品牌色 ${String(issue.input)} 太浅：在浅色背景上的对比度只有 ${Math.min(...brandBackgrounds.map((bg) => contrast(String(issue.input), bg))).toFixed(1)}:1，须至少 4.5:1，请选更深的颜色 (accent is too light: contrast below 4.5:1; choose a darker colour)`,
-		}),
+		accent: hexColour().refine(
+			(c) => !/^#[0-9a-f]{6}$/i.test(c) || brandBackgrounds.every((bg) => contrast(c, bg) >= AA),
+			{
+				error: (issue) =>
+					`品牌色 ${String(issue.input)} 太浅：在浅色背景上的对比度只有 ${Math.min(...brandBackgrounds.map((bg) => contrast(String(issue.input), bg))).toFixed(1)}:1，须至少 4.5:1，请选更深的颜色 (accent is too light: contrast below 4.5:1; choose a darker colour)`,
+			},
+		),
 		/** Figures about the brand as a whole that belong to no single practice. Default: none. */
 		figures: z.array(figureSchema).default([]),
 		/** Position on the home page; lower comes first. Default: 100. */

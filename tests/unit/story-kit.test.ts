@@ -172,3 +172,28 @@ describe('story kit', () => {
 		]);
 	});
 });
+
+describe('brand colours', () => {
+	test('a colour too light to read as text on the page is rejected, with its contrast', () => {
+		expect(
+			report({ 'brands/b.mdx': `${brandHead.replace('#1f4f9e', '#e07a7a')}故事。\n` }),
+		).toEqual([
+			'content/brands/b.mdx | accent | 品牌色 #e07a7a 太浅：在浅色背景上的对比度只有 2.6:1，须至少 4.5:1，请选更深的颜色 (accent is too light: contrast below 4.5:1; choose a darker colour) | 按提示改正 accent。各字段含义见 content/README.md (see content/README.md for every field)',
+		]);
+	});
+
+	test('the brands’ colours reach AA on white and the wash, and 7:1 in 高对比', async () => {
+		const { readAllEntries } = await import('../../src/lib/content-check/read.ts');
+		const { AA, brandBackgrounds, contrast, strengthen } =
+			await import('../../src/schemas/colour.ts');
+		const { root } = await import('../support/site.ts');
+		const accents = readAllEntries(root)
+			.filter((e) => e.collection === 'brands')
+			.map((e) => String((e.data as { accent: string }).accent));
+		expect(new Set(accents).size).toBe(accents.length);
+		for (const accent of accents) {
+			for (const bg of brandBackgrounds) expect(contrast(accent, bg)).toBeGreaterThanOrEqual(AA);
+			expect(contrast(strengthen(accent, 7), '#ffffff')).toBeGreaterThanOrEqual(7);
+		}
+	});
+});

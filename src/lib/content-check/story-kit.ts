@@ -62,9 +62,14 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[]): StoryContext {
 		if (e.data['brand'] === brand.id) addFigures(e);
 	const ofOwner = (c: string) =>
 		new Map(ofCollection(c).map((e) => [e.id, String(e.data['procuratorate'])]));
+	const brandPillars = (brand.data['pillars'] as string[] | undefined) ?? [];
+	const owner = valid.find((e) => e.collection === 'procuratorates' && e.id === procuratorate);
+	const method = owner?.data['method'] as { pillars: string[] } | undefined;
 	return {
 		figures,
-		pillars: (brand.data['pillars'] as string[] | undefined) ?? [],
+		// As for practices (integrity.ts): a brand without pillars of its own files its practices
+		// under its procuratorate's working method.
+		pillars: brandPillars.length > 0 ? brandPillars : (method?.pillars ?? []),
 		sources: (brand.data['sources'] as string[] | undefined) ?? [],
 		practices: ofOwner('practices'),
 		cases: ofOwner('cases'),

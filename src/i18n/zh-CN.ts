@@ -40,7 +40,8 @@ export const ui = {
 	},
 	share: {
 		/** The line under the site's own share image. */
-		siteLine: (brands: number, practices: number) => `${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
+		siteLine: (brands: number, practices: number) =>
+			`${brands} 个品牌 · ${practices} 项做法 · 每条注明出处`,
 	},
 	/** Each collection's name as readers see it; also the entry types search shows and filters by. */
 	collections: {
@@ -128,7 +129,8 @@ export const ui = {
 		from: '出自',
 	},
 	footer: {
-		about: '本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
+		about:
+			'本站展示检察机关党建品牌的故事、做法、荣誉与典型案例。每条事实都注明来源文章；文字为本站撰写。',
 		sources: '查看全部来源',
 		sitemap: '网站地图',
 		guide: '编辑指南',
@@ -146,14 +148,20 @@ export const ui = {
 		cardSize: '（A4 一页）',
 	},
 	lists: {
-		practices: (total: number, page: number, count: number) => `共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
+		practices: (total: number, page: number, count: number) =>
+			`共 ${total} 项做法${count > 1 ? `，这是第 ${page} 页，共 ${count} 页` : ''}。也可以`,
 		practicesByTopic: '按主题查看',
 		practicesByTopicAfter: '，看看不同检察院怎样做同一件事。',
-		cases: (total: number, page: number, count: number) => `来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
-		honours: (total: number, page: number, count: number) => `荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
-		brands: (total: number, page: number, count: number) => `共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
-		procuratorates: (total: number, page: number, count: number) => `共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
-		sources: '本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
+		cases: (total: number, page: number, count: number) =>
+			`来源文章中记载的典型案例和具体事例，共 ${total} 个${count > 1 ? `（第 ${page} 页，共 ${count} 页）` : ''}。只写来源说到的部分，不作补充。`,
+		honours: (total: number, page: number, count: number) =>
+			`荣誉名称按来源原文照录；来源没有写明年份的，年份一栏注明“未载明”，本站不作推断。${count > 1 ? `共 ${total} 项，这是第 ${page} 页，共 ${count} 页。` : ''}`,
+		brands: (total: number, page: number, count: number) =>
+			`共 ${total} 个品牌，这是第 ${page} 页，共 ${count} 页。`,
+		procuratorates: (total: number, page: number, count: number) =>
+			`共 ${total} 个检察院，这是第 ${page} 页，共 ${count} 页。`,
+		sources:
+			'本站的每一条事实都来自下列公开发表的文章。名称、数字、日期、口号和荣誉名称照录原文；叙述文字由本站重新撰写。原文没有写明的信息（如年份），本站一律留空，不作推断。',
 		/** How many entries of each kind: “3 项做法 · 1 项荣誉 · 0 个案例”. */
 		practiceCount: (n: number) => `${n} 项做法`,
 		honourCount: (n: number) => `${n} 项荣誉`,
@@ -161,7 +169,8 @@ export const ui = {
 		ownerCount: (n: number) => `${n} 个检察院`,
 	},
 	home: {
-		intro: (o: number, b: number, p: number, h: number, c: number) => `这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
+		intro: (o: number, b: number, p: number, h: number, c: number) =>
+			`这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
 		byTopic: '按主题找做法',
 		allPractices: '浏览全部做法',
 		allBrands: (n: number) => `查看全部 ${n} 个品牌`,
@@ -177,6 +186,60 @@ export const ui = {
 		results: '成效',
 		citation: '出处：',
 		footer: (url: string) => `本卡文字为网站撰写，事实照录原文。网页版：${url}`,
+	},
+	// ── Brand stories, brand pages and the home page (issue 14) ──
+	story: {
+		/** Thrown at build when a kit component renders outside a brand page. */
+		context: '品牌页的故事数据 (story data of a brand page)',
+		figureFrom: '看这项做法',
+		quoteFrom: '引自',
+		moment: '一个场景',
+		readPractice: '读完整做法：',
+		readCase: '读完整案例：',
+		case: '典型案例',
+		note: '说明',
+		timeline: '时间线',
+		pillarList: (pillar: string) => `${pillar}：做法`,
+	},
+	brandPage: {
+		story: '品牌故事',
+		contents: '本页内容',
+		facts: '概况',
+		kind: '品牌类型',
+		unit: '运营部门',
+		place: '所在地',
+		sources: '来源',
+		topics: '相关主题',
+		topicsIntro: '这些做法所属的业务条线；点开可看其他检察院怎样做同一件事。',
+		siblings: (owner: string) => `${owner}的其他品牌`,
+		more: '更多品牌',
+		previous: '上一个品牌',
+		next: '下一个品牌',
+		brandNav: '品牌之间',
+		allData: '查看全部数据',
+		allDataCount: (n: number) => `（${n} 项，含出处）`,
+		chartsIntro: '只把同一量度、同一时段的数据画在一起；其余数据见下方表格。',
+		seriesCaption: (series: string, unit: string) => `${series}（单位：${unit}）`,
+		ownerHonours: (owner: string) => `这个品牌没有单独记载的荣誉。${owner}作为一个整体获得的荣誉见`,
+		ownerHonoursLink: '检察院页面',
+		source: '文章',
+	},
+	homePage: {
+		lead: '检察机关党建品牌的故事、做法与荣誉',
+		organizer: (name: string) => `主办单位：${name}`,
+		figures: '数说',
+		figuresIntro: '来自各品牌做法的几个数字，点开可看它们从哪里来。',
+		waysIn: '从这里开始',
+		byTopic: '按主题',
+		byTopicNote: '司法救助、未成年人保护、公益诉讼……',
+		byBrand: '按品牌',
+		byBrandNote: (n: number) => `${n} 个品牌，各有来历`,
+		byProvince: '按地区',
+		byProvinceNote: (provinces: string) => provinces,
+		bySearch: '搜索',
+		bySearchNote: '输入名称、业务或地名',
+		counts: (o: number, b: number, p: number, h: number, c: number) =>
+			`${o} 个检察院 · ${b} 个品牌 · ${p} 项做法 · ${h} 项荣誉 · ${c} 个案例`,
 	},
 	pagination: {
 		label: '分页',

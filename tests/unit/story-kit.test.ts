@@ -136,6 +136,12 @@ describe('story kit', () => {
 		]);
 	});
 
+	test('a component inside a sentence is caught: it would put a block inside a paragraph', () => {
+		expect(report(story('院里说 <Note>旁注</Note> 就这样。'))).toEqual([
+			'content/brands/b.mdx | 正文 (body) | 第 11 行 (line 11)：组件 <Note> 须单独成段 (<Note> must stand on its own) | 把 <Note> 移到单独的一行，前后各空一行 (put it on its own line, with a blank line before and after)',
+		]);
+	});
+
 	test('components in the wrong place, empty or with text they do not take', () => {
 		expect(
 			report(

@@ -178,6 +178,15 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 			return;
 		}
 		const spec = storyKit[name];
+		// Every kit component is a block (a section, a list, a figure): inside a sentence it would
+		// land in a <p>, which HTML does not allow.
+		if (node.type === 'mdxJsxTextElement' && name !== 'Event') {
+			add(
+				node,
+				`{line}组件 ${tag} 须单独成段 (${tag} must stand on its own)`,
+				`把 ${tag} 移到单独的一行，前后各空一行 (put it on its own line, with a blank line before and after)`,
+			);
+		}
 
 		const wanted = storyParents[name];
 		const parentName = parent && isElement(parent) ? parent.name : undefined;

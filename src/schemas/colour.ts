@@ -42,7 +42,7 @@ export function tint(hex: string, amount: number): string {
 		.join('')}`;
 }
 
-/** The darkest-needed version of a colour that reaches `ratio` against white (7 for 高对比, AAA). */
+/** The lightest darker version of a colour (same hue) that reaches `ratio` against white. */
 export function strengthen(hex: string, ratio: number): string {
 	let amount = 0;
 	while (contrast(darken(hex, amount), '#ffffff') < ratio && amount < 1) amount += 0.02;
@@ -53,3 +53,8 @@ export function strengthen(hex: string, ratio: number): string {
 export const brandBackgrounds = ['#ffffff', '#f6f4f1'] as const;
 /** WCAG AA for normal text. */
 export const AA = 4.5;
+/**
+ * What 高对比 deepens brand colours to against white: beyond AAA (7:1), so that even brands
+ * already at 7:1 get darker, as the reader asked for more contrast.
+ */
+export const HIGH_CONTRAST = 9;

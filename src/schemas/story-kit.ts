@@ -18,12 +18,10 @@ const idList = (min: number, max: number) =>
 		.pipe(
 			z
 				.array(
-					z
-						.string()
-						.regex(ID_PATTERN, {
-							error:
-								'编号只能用小写字母、数字和连字符 (ids are lower-case ASCII, digits and hyphens)',
-						}),
+					z.string().regex(ID_PATTERN, {
+						error:
+							'编号只能用小写字母、数字和连字符 (ids are lower-case ASCII, digits and hyphens)',
+					}),
 				)
 				.min(min, {
 					error: `至少写 ${min} 个编号，用空格分隔 (at least ${min} ids, separated by spaces)`,
@@ -32,11 +30,9 @@ const idList = (min: number, max: number) =>
 		);
 
 const id = () =>
-	z
-		.string()
-		.regex(ID_PATTERN, {
-			error: '编号只能用小写字母、数字和连字符 (ids are lower-case ASCII, digits and hyphens)',
-		});
+	z.string().regex(ID_PATTERN, {
+		error: '编号只能用小写字母、数字和连字符 (ids are lower-case ASCII, digits and hyphens)',
+	});
 
 /** What each component is for, its props, and whether it wraps text. */
 export const storyKit = {

@@ -188,9 +188,17 @@ describe('brand colours', () => {
 		]);
 	});
 
-	test('the brands’ colours reach AA on white and the wash, and 7:1 in 高对比', async () => {
+	test('every brand is MDX, so its story can use the kit', async () => {
 		const { readAllEntries } = await import('../../src/lib/content-check/read.ts');
-		const { AA, brandBackgrounds, contrast, strengthen } =
+		const { root } = await import('../support/site.ts');
+		const files = readAllEntries(root).filter((e) => e.collection === 'brands');
+		expect(files.length).toBeGreaterThan(0);
+		expect(files.filter((e) => !e.file.endsWith('.mdx')).map((e) => e.file)).toEqual([]);
+	});
+
+	test('the brands’ colours reach AA on white and the wash, and 9:1 in 高对比', async () => {
+		const { readAllEntries } = await import('../../src/lib/content-check/read.ts');
+		const { AA, HIGH_CONTRAST, brandBackgrounds, contrast, strengthen } =
 			await import('../../src/schemas/colour.ts');
 		const { root } = await import('../support/site.ts');
 		const accents = readAllEntries(root)
@@ -199,7 +207,9 @@ describe('brand colours', () => {
 		expect(new Set(accents).size).toBe(accents.length);
 		for (const accent of accents) {
 			for (const bg of brandBackgrounds) expect(contrast(accent, bg)).toBeGreaterThanOrEqual(AA);
-			expect(contrast(strengthen(accent, 7), '#ffffff')).toBeGreaterThanOrEqual(7);
+			expect(contrast(strengthen(accent, HIGH_CONTRAST), '#ffffff')).toBeGreaterThanOrEqual(
+				HIGH_CONTRAST,
+			);
 		}
 	});
 });

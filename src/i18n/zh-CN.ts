@@ -56,12 +56,10 @@ export const ui = {
 	brand: {
 		owner: '所属单位',
 		honours: '荣誉',
-		otherHonours: '本院其他荣誉',
 		practices: '主要做法',
 		otherPractices: '其他做法',
 		cases: '典型案例',
 		figures: '数说',
-		honoursBand: '品牌荣誉',
 		figuresCaption: (name: string) => `${name}的全部数据（点击出处查看做法及其来源）`,
 		noneHonours: '来源文章未记载这个品牌获得的荣誉。',
 	},
@@ -98,9 +96,6 @@ export const ui = {
 		level: '级别',
 		unit: '品牌所在部门',
 		method: '工作法',
-	},
-	figureChart: {
-		caption: (unit: string) => `以“${unit}”计的数据`,
 	},
 	edit: {
 		updated: '更新日期：',

@@ -104,6 +104,9 @@ export const ui = {
 	},
 	guide: {
 		description: '如何新增和修改品牌、做法、荣誉、案例、数据和来源',
+		kitExamples: '品牌故事组件的样子',
+		kitExamplesIntro:
+			'上面“品牌故事组件”一节的每个示例，在品牌页上显示如下（示例中的编号取自全站内容）。',
 	},
 	sources: {
 		heading: '信息来源',

@@ -213,3 +213,17 @@ describe('brand colours', () => {
 		}
 	});
 });
+
+describe('the guide', () => {
+	test('shows every story-kit example of content/README.md rendered, verbatim', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { root } = await import('../support/site.ts');
+		const guide = readFileSync(join(root, 'content/README.md'), 'utf8');
+		const section = guide.slice(guide.indexOf('## 品牌故事组件'));
+		const examples = [...section.matchAll(/```mdx\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+		const rendered = readFileSync(join(root, 'src/pages/guide/_story-examples.mdx'), 'utf8');
+		expect(examples.length).toBe(7);
+		for (const example of examples) expect(rendered).toContain(example);
+	});
+});

@@ -190,6 +190,7 @@ export const ui = {
 		/** Thrown at build when a kit component renders outside a brand page. */
 		context: '品牌页的故事数据 (story data of a brand page)',
 		figureFrom: '看这项做法',
+		figureFromCase: '看这个案例',
 		quoteFrom: '引自',
 		moment: '一个场景',
 		readPractice: '读完整做法：',

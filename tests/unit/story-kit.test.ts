@@ -227,3 +227,33 @@ describe('the guide', () => {
 		for (const example of examples) expect(rendered).toContain(example);
 	});
 });
+
+describe('brand page helpers', () => {
+	test('only figures that share a series (and unit) are charted, two or more to a chart', async () => {
+		const { seriesGroups } = await import('../../src/lib/site/relations.ts');
+		const f = (label: string, value: number, unit: string, series?: string) => ({
+			label,
+			value,
+			unit,
+			approx: false,
+			featured: false,
+			...(series && { series }),
+		});
+		const groups = seriesGroups([
+			f('刑事', 50, '件', '人均办案量'),
+			f('民行', 70, '件', '人均办案量'),
+			f('重大难案件', 78, '件'),
+			f('孤单', 3, '个', '只有一项'),
+		]);
+		expect(groups.map((g) => [g.series, g.unit, g.figures.map((x) => x.label)])).toEqual([
+			['人均办案量', '件', ['刑事', '民行']],
+		]);
+	});
+
+	test('the pillars a story lists are found, so the page does not list them twice', async () => {
+		const { pillarsInStory } = await import('../../src/lib/site/story.ts');
+		expect([
+			...pillarsInStory('开头\n\n<Practices pillar="甲" />\n\n<Practices  pillar="乙"/>'),
+		]).toEqual(['甲', '乙']);
+	});
+});

@@ -73,12 +73,10 @@ export const ui = {
 	brand: {
 		owner: '所属单位',
 		honours: '荣誉',
-		otherHonours: '本院其他荣誉',
 		practices: '主要做法',
 		otherPractices: '其他做法',
 		cases: '典型案例',
 		figures: '数说',
-		honoursBand: '品牌荣誉',
 		figuresCaption: (name: string) => `${name}的全部数据（点击出处查看做法及其来源）`,
 		noneHonours: '来源文章未记载这个品牌获得的荣誉。',
 	},
@@ -147,9 +145,6 @@ export const ui = {
 		unit: '品牌所在部门',
 		method: '工作法',
 	},
-	figureChart: {
-		caption: (unit: string) => `以“${unit}”计的数据`,
-	},
 	edit: {
 		updated: '更新日期：',
 		editThis: '编辑此页',
@@ -157,6 +152,9 @@ export const ui = {
 	},
 	guide: {
 		description: '如何新增和修改品牌、做法、荣誉、案例、数据和来源',
+		kitExamples: '品牌故事组件的样子',
+		kitExamplesIntro:
+			'上面“品牌故事组件”一节的每个示例，在品牌页上显示如下（示例中的编号取自全站内容）。',
 	},
 	sources: {
 		heading: '信息来源',
@@ -181,7 +179,8 @@ export const ui = {
 		/** “依据：…。”, ending in one full stop whatever the editor wrote. */
 		reason: (why: string) => `依据：${why.replace(/[。.]$/, '')}。`,
 		/** The short note beside a text that uses a correction. */
-		note: (printed: string, written: string) => `原文此处印作“${printed}”，本站更正为“${written}”。`,
+		note: (printed: string, written: string) =>
+			`原文此处印作“${printed}”，本站更正为“${written}”。`,
 		/** Link from the note to the source's list. */
 		more: '查看更正说明',
 	},
@@ -282,6 +281,61 @@ export const ui = {
 		pillarFirst: '先选一个品牌，再按它的板块筛选。',
 		noPillars: (brand: string) => `“${brand}”没有划分板块。`,
 		combine: '再选一项，将与当前筛选组合，在搜索页显示结果。',
+	},
+	// ── Brand stories, brand pages and the home page (issue 14) ──
+	story: {
+		/** Thrown at build when a kit component renders outside a brand page. */
+		context: '品牌页的故事数据 (story data of a brand page)',
+		figureFrom: '看这项做法',
+		figureFromCase: '看这个案例',
+		quoteFrom: '引自',
+		moment: '一个场景',
+		readPractice: '读完整做法：',
+		readCase: '读完整案例：',
+		case: '典型案例',
+		note: '说明',
+		timeline: '时间线',
+		pillarList: (pillar: string) => `${pillar}：做法`,
+	},
+	brandPage: {
+		story: '品牌故事',
+		contents: '本页内容',
+		facts: '概况',
+		kind: '品牌类型',
+		unit: '运营部门',
+		place: '所在地',
+		sources: '来源',
+		topics: '相关主题',
+		topicsIntro: '这些做法所属的业务条线；点开可看其他检察院怎样做同一件事。',
+		siblings: (owner: string) => `${owner}的其他品牌`,
+		more: '更多品牌',
+		previous: '上一个品牌',
+		next: '下一个品牌',
+		brandNav: '品牌之间',
+		allData: '查看全部数据',
+		allDataCount: (n: number) => `（${n} 项，含出处）`,
+		chartsIntro: '只把同一量度、同一时段的数据画在一起；其余数据见下方表格。',
+		seriesCaption: (series: string, unit: string) => `${series}（单位：${unit}）`,
+		ownerHonours: (owner: string) => `这个品牌没有单独记载的荣誉。${owner}作为一个整体获得的荣誉见`,
+		ownerHonoursLink: '检察院页面',
+		source: '文章',
+	},
+	homePage: {
+		lead: '检察机关党建品牌的故事、做法与荣誉',
+		organizer: (name: string) => `主办单位：${name}`,
+		figures: '数说',
+		figuresIntro: '来自各品牌做法的几个数字，点开可看它们从哪里来。',
+		waysIn: '从这里开始',
+		byTopic: '按主题',
+		byTopicNote: '司法救助、未成年人保护、公益诉讼……',
+		byBrand: '按品牌',
+		byBrandNote: (n: number) => `${n} 个品牌，各有来历`,
+		byProvince: '按地区',
+		byProvinceNote: (provinces: string) => provinces,
+		bySearch: '搜索',
+		bySearchNote: '输入名称、业务或地名',
+		counts: (o: number, b: number, p: number, h: number, c: number) =>
+			`${o} 个检察院 · ${b} 个品牌 · ${p} 项做法 · ${h} 项荣誉 · ${c} 个案例`,
 	},
 	pagination: {
 		label: '分页',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { hexColour, sourceList, text, type ReferenceFn } from './common.ts';
+import { AA, brandBackgrounds, contrast } from './colour.ts';
 import { figureSchema } from './figure.ts';
 import { exact } from './provenance.ts';
 
@@ -39,8 +40,18 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		 * brand's work), so they are not checked against it and pages say so. Default: false.
 		 */
 		pillarsBySite: z.boolean().default(false),
-		/** Accent colour for the brand's pages and emblem, `#rrggbb`. A design choice, not a fact. */
-		accent: hexColour(),
+		/**
+		 * Colour of the brand's mark, headings and bands, `#rrggbb`: a design choice, not a fact.
+		 * It is used as text, so it must reach WCAG AA (4.5:1) on white and on the pale wash; pick
+		 * a hue the other brands do not use. Links and focus keep the site's own colour.
+		 */
+		accent: hexColour().refine(
+			(c) => !/^#[0-9a-f]{6}$/i.test(c) || brandBackgrounds.every((bg) => contrast(c, bg) >= AA),
+			{
+				error: (issue) =>
+					`品牌色 ${String(issue.input)} 太浅：在浅色背景上的对比度只有 ${Math.min(...brandBackgrounds.map((bg) => contrast(String(issue.input), bg))).toFixed(1)}:1，须至少 4.5:1，请选更深的颜色 (accent is too light: contrast below 4.5:1; choose a darker colour)`,
+			},
+		),
 		/** Figures about the brand as a whole that belong to no single practice. Default: none. */
 		figures: z.array(figureSchema).default([]),
 		/** Position on the home page; lower comes first. Default: 100. */

@@ -9,8 +9,12 @@ export const collectionFormats = {
 	sources: ['yaml', 'yml'],
 	topics: ['yaml', 'yml'],
 	procuratorates: ['yaml', 'yml'],
-	/** Few entries, so MDX's cost per file does not matter; see README “内容格式按集合选择”. */
-	brands: ['md', 'mdx'],
+	/**
+	 * Few entries, so MDX's cost per file does not matter; see README “内容格式按集合选择”. New
+	 * brands are MDX (the first format is what `npm run new` writes), so their stories can use the
+	 * story kit; plain Markdown still builds.
+	 */
+	brands: ['mdx', 'md'],
 	/** The collection that grows with the country: plain Markdown only. */
 	practices: ['md'],
 	honours: ['yaml', 'yml'],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { asciiId, text } from './common.ts';
 import { exact, figureMark } from './provenance.ts';
 
 /**
@@ -9,6 +9,11 @@ import { exact, figureMark } from './provenance.ts';
  */
 export const figureSchema = figureMark(
 	z.object({
+		/**
+		 * A name for the figure, unique among its brand's figures, so a brand's story can show it
+		 * (`<StatTiles ids="…">`), e.g. `jiuzhu-jin`. Leave out if no story uses it.
+		 */
+		id: asciiId().optional(),
 		/** What is counted, in plain words, e.g. `为农民工追讨欠薪等`. */
 		label: text(),
 		/** The number as the source gives it, e.g. `41` for “41万余元”. */
@@ -24,6 +29,12 @@ export const figureSchema = figureMark(
 		display: text().optional(),
 		/** The period the source names, in its own words: `2019年`, `近三年来`, `截至目前`. Leave out if none. Checked verbatim. */
 		period: exact(text()).optional(),
+		/**
+		 * Figures of one brand that share a `series` are truly comparable (the same measure over the
+		 * same period, e.g. `人均办案量`) and are charted together. Leave out otherwise: unrelated
+		 * numbers are never drawn side by side.
+		 */
+		series: text().optional(),
 		/** Show this figure among the key figures of the home page and the brand hero. Default: false. */
 		featured: z.boolean().default(false),
 	}),

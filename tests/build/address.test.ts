@@ -16,7 +16,7 @@ import { deployDist, deployed, root, textOf } from '../support/site.ts';
 const dist = join(root, 'dist');
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const count = (dir: string) =>
-	readdirSync(join(root, 'content', dir)).filter((f) => /\.(md|ya?ml)$/.test(f)).length;
+	readdirSync(join(root, 'content', dir)).filter((f) => /\.(mdx?|ya?ml)$/.test(f)).length;
 
 describe('a local build, without SITE_URL', () => {
 	test('has no localhost, nor any other made-up host, in any file it wrote', () => {

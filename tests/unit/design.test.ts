@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emblemLines } from '../../src/lib/share-image/emblem.ts';
+import { markLetter } from '../../src/lib/share-image/emblem.ts';
 import { textOutline } from '../../src/lib/share-image/glyphs.ts';
 import { shareSvg } from '../../src/lib/share-image/card.ts';
 import { footerFromEnv } from '../../src/site.config.ts';
@@ -26,18 +26,29 @@ describe('share image text', () => {
 			seal: '土乡丹心',
 		});
 		expect(svg).not.toContain('<text');
-		// The kind line, the title, the owner and the two lines of the seal, each a group of glyphs.
-		expect((svg.match(/<g fill=/g) ?? []).length).toBe(5);
+		// The kind line, the title, the owner and the mark's letter, each a group of glyphs.
+		expect((svg.match(/<g fill=/g) ?? []).length).toBe(4);
 		expect((svg.match(/<path transform=/g) ?? []).length).toBeGreaterThan(20);
 	});
 });
 
-describe('emblems', () => {
-	test('set the name on one line, or two split at · or halved', () => {
-		expect(emblemLines('心桥')).toEqual(['心桥']);
-		expect(emblemLines('正义先锋')).toEqual(['正义', '先锋']);
-		expect(emblemLines('船城·摆渡人')).toEqual(['船城', '摆渡人']);
-		expect(emblemLines('融+')).toEqual(['融+']);
+describe('brand marks', () => {
+	test('show the name’s first letter, skipping quotation marks', () => {
+		expect(markLetter('心桥')).toBe('心');
+		expect(markLetter('船城·摆渡人')).toBe('船');
+		expect(markLetter('融+')).toBe('融');
+		expect(markLetter('“融+”')).toBe('融');
+	});
+
+	test('are type on a square tile, never a ring that could pass for an official seal', () => {
+		const svg = shareSvg({
+			kind: '品牌',
+			title: '心桥',
+			owner: '某院',
+			colour: '#b3261e',
+			seal: '心桥',
+		});
+		expect(svg).not.toContain('<circle');
 	});
 });
 

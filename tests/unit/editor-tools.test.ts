@@ -90,7 +90,7 @@ describe('npm run new', () => {
 			expect(problems.map((p) => p.field)).toEqual(fields);
 			for (const p of problems) {
 				expect(p.file).toBe(
-					`content/${collection}/xin-tiaomu.${collection === 'brands' ? 'md' : 'yaml'}`,
+					`content/${collection}/xin-tiaomu.${collection === 'brands' ? 'mdx' : 'yaml'}`,
 				);
 				expect(p.message).toContain('须与原文一字不差');
 			}

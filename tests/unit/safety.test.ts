@@ -16,8 +16,6 @@ import {
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { MDX_COMPONENTS, markdownProblems } from '../../src/lib/content-check/markdown.ts';
-import { readEntry } from '../../src/lib/content-check/read.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/content-check/safety.ts';
 import { tempTree } from '../support/fixture.ts';
 
@@ -166,51 +164,33 @@ describe('links and images go only to this site, mailto: or tel:', () => {
 	});
 });
 
-describe('MDX brand stories may use only the documented components', () => {
-	const componentFix =
-		'目前还没有可用的 MDX 组件，组件将随“品牌故事组件包”提供；其余请改用 Markdown 写法，或把文件改为 .md (no MDX components are available yet; they come with the brand story kit; otherwise write Markdown, or rename the file to .md)';
-
-	test('the allow-list is one exported constant, empty until the brand story kit', () => {
-		expect(MDX_COMPONENTS).toEqual([]);
-	});
-
+describe('MDX brand stories may use only the story kit, once refused, with file and line', () => {
+	// The story kit's check (story-kit.ts) owns MDX; these pin that each hostile construct is
+	// refused through the whole checker, and exactly once.
 	test('import and export', () => {
-		expect(report(mdxStory("import X from './x.js'\nexport const a = 1\n\n故事。"))).toEqual([
-			"content/brands/b.mdx | 正文 (body) | MDX 中不能有 import / export，第 11 行 (line 11)：import X from './x.js' (import and export are not allowed in MDX) | 删除这一行；品牌故事可用的 MDX 组件将随“品牌故事组件包”提供，不需要自己导入 (delete it; the components a brand story may use come with the brand story kit, with no import)",
+		expect(messages(mdxStory("import X from './x.js'\nexport const a = 1\n\n故事。"))).toEqual([
+			"content/brands/b.mdx | 第 11 行 (line 11)：不能使用 import / export：故事组件无需导入 (import and export are not allowed; the kit's components need no import)",
 		]);
 	});
 
 	test('expressions in braces, comments included', () => {
-		const fix =
-			'删除花括号及其中的内容（注释也不要写在正文里）；要显示花括号本身，写成 \\{ (delete it, comments included; to show a brace itself, write \\{)';
-		expect(report(mdxStory('故事 {alert(1)}。\n\n{/* 备注 */}'))).toEqual([
-			`content/brands/b.mdx | 正文 (body) | MDX 中不能有花括号表达式，第 11 行 (line 11)：{alert(1)} (expressions in braces are not allowed in MDX) | ${fix}`,
-			`content/brands/b.mdx | 正文 (body) | MDX 中不能有花括号表达式，第 13 行 (line 13)：{/* 备注 */} (expressions in braces are not allowed in MDX) | ${fix}`,
+		expect(messages(mdxStory('故事 {alert(1)}。\n\n{/* 备注 */}'))).toEqual([
+			'content/brands/b.mdx | 第 11 行 (line 11)：不能使用花括号表达式 {alert(1)} (JavaScript expressions are not allowed)',
+			'content/brands/b.mdx | 第 13 行 (line 13)：不能使用花括号表达式 {/* 备注 */} (JavaScript expressions are not allowed)',
 		]);
 	});
 
-	test('any JSX element: a component, HTML written as JSX, a fragment', () => {
-		expect(report(mdxStory('<Foo />\n\n故事 <b>粗</b> <>片段</>'))).toEqual([
-			`content/brands/b.mdx | 正文 (body) | MDX 中的 <Foo> 不是允许使用的组件，第 11 行 (line 11) (<Foo> is not one of the documented MDX components) | ${componentFix}`,
-			`content/brands/b.mdx | 正文 (body) | MDX 中的 <b> 不是允许使用的组件，第 13 行 (line 13) (<b> is not one of the documented MDX components) | ${componentFix}`,
-			`content/brands/b.mdx | 正文 (body) | MDX 中的 <> 不是允许使用的组件，第 13 行 (line 13) (<> is not one of the documented MDX components) | ${componentFix}`,
+	test('any element that is not a story component: a component, HTML written as JSX, a fragment', () => {
+		expect(messages(mdxStory('<Foo />\n\n故事 <b>粗</b> <>片段</>'))).toEqual([
+			'content/brands/b.mdx | 第 11 行 (line 11)：未知的组件 <Foo>：品牌故事只能用故事组件 (unknown component <Foo>)',
+			'content/brands/b.mdx | 第 13 行 (line 13)：不能使用 HTML 标签 <b> (HTML tags are not allowed in a story)',
+			'content/brands/b.mdx | 第 13 行 (line 13)：未知的组件 <>：品牌故事只能用故事组件 (unknown component <>)',
 		]);
 	});
 
 	test('links in MDX are held to the same rules', () => {
 		expect(messages(mdxStory('[点此](javascript:alert(1))'))).toEqual([
 			'content/brands/b.mdx | 链接使用了不允许的协议“javascript:”，第 11 行 (line 11)：javascript:alert(1) (the link uses the javascript: scheme, which is not allowed)',
-		]);
-	});
-
-	test('a listed component passes with quoted attributes, and not with expressions', () => {
-		const dir = mdxStory(
-			'<Figure caption="图注" />\n\n<Figure caption={x} />\n\n<Figure {...props} />',
-		);
-		const entry = readEntry(dir, 'brands', join(dir, 'content/brands/b.mdx'));
-		expect(markdownProblems(entry, dir, ['Figure']).map((p) => `${p.message} | ${p.fix}`)).toEqual([
-			'MDX 组件 <Figure> 的属性不能用花括号表达式，第 13 行 (line 13) (attributes of <Figure> may not be expressions) | 把属性写成带引号的文字，如 title="…" (write each attribute as quoted text)',
-			'MDX 组件 <Figure> 的属性不能用花括号表达式，第 15 行 (line 15) (attributes of <Figure> may not be expressions) | 把属性写成带引号的文字，如 title="…" (write each attribute as quoted text)',
 		]);
 	});
 });

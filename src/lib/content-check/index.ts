@@ -15,6 +15,7 @@ import { provenanceProblems } from './provenance.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
 import { readSearchTable } from './search-table.ts';
+import { storyKitProblems } from './story-kit.ts';
 import { validateEntries } from './validate.ts';
 
 /** Every problem in the content under `root`, schema and integrity together. */
@@ -40,5 +41,6 @@ export function checkContent(root: string): Problem[] {
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,
+		...storyKitProblems(raw, valid),
 	];
 }

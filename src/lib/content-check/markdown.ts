@@ -2,21 +2,14 @@
  * Checks of Markdown and MDX bodies with Sätteri, the parser Astro itself uses, so the checker
  * sees exactly the tree the build renders: syntax errors, unclosed code fences, images (missing
  * file, no alt text), and what a body may not carry into a page: raw HTML; links anywhere but
- * this site's pages, mailto: and tel:; images anywhere but files in the repository; and in MDX
- * any import, export, expression or component not on the documented list.
+ * this site's pages, mailto: and tel:; images anywhere but files in the repository. In MDX,
+ * import/export, expressions and components are judged by the story kit's check (story-kit.ts).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import type { RawEntry } from './read.ts';
 import type { Problem } from './problems.ts';
-
-/**
- * The components an MDX brand story may use, by JSX name. None yet: they come with the brand
- * story kit, which will add them here and document them in content/README.md. Any other JSX
- * element, including HTML written as JSX, is refused.
- */
-export const MDX_COMPONENTS: readonly string[] = [];
 
 interface MdNode {
 	type: string;
@@ -69,15 +62,8 @@ function quote(text: string): string {
 const markdownInstead =
 	'改用 Markdown 写法：小标题 ##，加粗 **文字**，链接 [文字](/practices/…/)，图片 ![说明](./图片.png)，换行在行尾加 \\ (write Markdown instead: ## headings, **bold**, [text](/practices/…/), ![alt](./image.png), \\ at a line end for a break)';
 
-/**
- * Problems in one entry's body. `components` is the MDX allow-list, a parameter only so tests
- * can exercise a non-empty list.
- */
-export function markdownProblems(
-	entry: RawEntry,
-	root: string,
-	components: readonly string[] = MDX_COMPONENTS,
-): Problem[] {
+/** Problems in one entry's body (MDX components are checked by story-kit.ts). */
+export function markdownProblems(entry: RawEntry, root: string): Problem[] {
 	if (!entry.file.endsWith('.md') && !entry.file.endsWith('.mdx')) return [];
 	const offset = (entry.bodyLine ?? 1) - 1;
 	const at = (line: number) => `第 ${line + offset} 行 (line ${line + offset})`;
@@ -147,27 +133,8 @@ export function markdownProblems(
 				}
 				return;
 			}
-			case 'mdxjsEsm':
-				problems.push(
-					problem(
-						`MDX 中不能有 import / export，${at(line)}：${quote(node.value ?? '')} (import and export are not allowed in MDX)`,
-						'删除这一行；品牌故事可用的 MDX 组件将随“品牌故事组件包”提供，不需要自己导入 (delete it; the components a brand story may use come with the brand story kit, with no import)',
-					),
-				);
-				return;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				problems.push(
-					problem(
-						`MDX 中不能有花括号表达式，${at(line)}：{${quote(node.value ?? '')}} (expressions in braces are not allowed in MDX)`,
-						'删除花括号及其中的内容（注释也不要写在正文里）；要显示花括号本身，写成 \\{ (delete it, comments included; to show a brace itself, write \\{)',
-					),
-				);
-				return;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement':
-				problems.push(...jsxProblems(node, line));
-				return;
+			// import/export, {expressions} and JSX elements in MDX are the story kit's to judge
+			// (story-kit.ts): only its components, with quoted props, are allowed.
 			case 'link':
 			case 'definition':
 				problems.push(...linkProblems(node.url ?? '', line));
@@ -178,36 +145,6 @@ export function markdownProblems(
 		}
 	});
 	return problems;
-
-	function jsxProblems(node: MdNode, line: number): Problem[] {
-		const tag = `<${node.name ?? ''}>`;
-		if (node.name === null || node.name === undefined || !components.includes(node.name)) {
-			const allowed =
-				components.length === 0
-					? '目前还没有可用的 MDX 组件，组件将随“品牌故事组件包”提供'
-					: `可用的组件：${components.join('、')}`;
-			const allowedEn =
-				components.length === 0
-					? 'no MDX components are available yet; they come with the brand story kit'
-					: `the components available are ${components.join(', ')}`;
-			return [
-				problem(
-					`MDX 中的 ${tag} 不是允许使用的组件，${at(line)} (${tag} is not one of the documented MDX components)`,
-					`${allowed}；其余请改用 Markdown 写法，或把文件改为 .md (${allowedEn}; otherwise write Markdown, or rename the file to .md)`,
-				),
-			];
-		}
-		const expression = (node.attributes ?? []).some(
-			(a) => a.type !== 'mdxJsxAttribute' || (typeof a.value === 'object' && a.value !== null),
-		);
-		if (!expression) return [];
-		return [
-			problem(
-				`MDX 组件 ${tag} 的属性不能用花括号表达式，${at(line)} (attributes of ${tag} may not be expressions)`,
-				'把属性写成带引号的文字，如 title="…" (write each attribute as quoted text)',
-			),
-		];
-	}
 
 	function linkProblems(url: string, line: number): Problem[] {
 		const to = target(url);

@@ -307,13 +307,26 @@ function piecesOf(
 		}
 	};
 	visit(data, '', '', undefined);
-	body.split('\n').forEach((text, i) => {
-		if (text.trim()) pieces.push({ field: BODY, line: bodyLine + i, text, role: 'prose' });
-	});
+	storyText(body)
+		.split('\n')
+		.forEach((text, i) => {
+			if (text.trim()) pieces.push({ field: BODY, line: bodyLine + i, text, role: 'prose' });
+		});
 	return { pieces, figures };
 }
 
 const BODY = '正文 (body)';
+
+/**
+ * A brand story's text as the reader sees it: the story kit's tags (`<Moment title="…" practice="…">`)
+ * give way to their attribute values, so an id is not read as a quotation, while a title's own
+ * words (and any “…” inside it) are still checked as the site's text. Lines stay where they were.
+ */
+function storyText(body: string): string {
+	return body.replace(/<\/?[A-Z][A-Za-z]*\b[^<>]*>/g, (tag: string) =>
+		[...tag.matchAll(/="([^"]*)"/g)].map((m) => ` ${m[1]} `).join(''),
+	);
+}
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』' };
 const CLOSE = new Set(Object.values(OPEN));

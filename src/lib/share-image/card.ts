@@ -1,13 +1,13 @@
 /**
  * Share images (Open Graph, 1200×630 PNG), drawn at build time: the page's kind, its title, who
- * it belongs to, and the brand's emblem. Text is drawn as glyph outlines (see glyphs.ts), so the
+ * it belongs to, and the brand's typographic mark. Text is drawn as glyph outlines (see glyphs.ts), so the
  * image is the same on every machine.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { emblem, type DrawText } from './emblem.ts';
+import { brandMark, type DrawText } from './emblem.ts';
 import { measure, textOutline, wrap } from './glyphs.ts';
 
 export interface ShareCard {
@@ -17,9 +17,9 @@ export interface ShareCard {
 	title: string;
 	/** The line at the bottom: brand and procuratorate. */
 	owner: string;
-	/** The colour of the band and emblem. */
+	/** The colour of the band and mark. */
 	colour: string;
-	/** The name set in the emblem (a brand's name, else the site's). */
+	/** The name whose mark is drawn (a brand's name, else the site's). */
 	seal: string;
 }
 
@@ -45,7 +45,7 @@ export function shareSvg(c: ShareCard): string {
 ${textOutline(`检察党建品牌 · ${c.kind}`, 30, 80, 120, '#555d66')}
 ${title}
 ${textOutline(owner, 30, 80, 560, '#1f2328')}
-${emblem(c.seal, c.colour, 1010, 300, 120, outlineText)}
+${brandMark(c.seal, c.colour, 880, 170, 260, outlineText)}
 </svg>`;
 }
 

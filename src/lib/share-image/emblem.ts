@@ -1,8 +1,11 @@
 /**
- * A brand's emblem, drawn from nothing but its name and colour (the sources carry no pictures):
- * a double-ringed seal with the name set in its centre. The same drawing serves the web page
- * (text drawn by the browser's fonts) and the share images (text as glyph outlines).
+ * A brand's mark, drawn from nothing but its name and colour (the sources carry no pictures): the
+ * name's first character set large in the brand's colour on a pale tile, underlined with a bar of
+ * that colour. Typography, not a seal: a round red ring around a name looks like an official 公章,
+ * which this site must never imitate. The same drawing serves the web page (text drawn by the
+ * browser's fonts) and the share images (text as glyph outlines).
  */
+import { tint } from '../../schemas/colour.ts';
 
 /** Draws one line of text centred on (cx, baseline); returns an SVG element. */
 export type DrawText = (
@@ -17,36 +20,30 @@ export type DrawText = (
 export const svgText: DrawText = (text, size, cx, baseline, colour) =>
 	`<text x="${cx}" y="${baseline}" font-size="${size}" font-weight="700" text-anchor="middle" fill="${colour}">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`;
 
-/** How the name sits in the seal: one line, or two (split at ·, or halved). */
-export function emblemLines(name: string): string[] {
-	const chars = [...name];
-	if (name.includes('·'))
-		return name
-			.split('·')
-			.map((s) => s.trim())
-			.filter(Boolean);
-	if (chars.length <= 3) return [name];
-	const half = Math.ceil(chars.length / 2);
-	return [chars.slice(0, half).join(''), chars.slice(half).join('')];
+/** The character a mark shows: the name's first letter, skipping quotation marks and punctuation. */
+export function markLetter(name: string): string {
+	return [...name].find((c) => /[\p{L}\p{N}]/u.test(c)) ?? [...name][0] ?? '';
 }
 
-/** The emblem as SVG content (no outer <svg>), centred at (cx, cy) with radius r. */
-export function emblem(
+/**
+ * The mark as SVG content (no outer <svg>): a `size`-square tile with its top-left corner at
+ * (x, y). With `colour` `currentColor` (pages), the tile takes its wash from CSS
+ * (`.brand-mark-tile`), so 高对比 can deepen the brand's colour everywhere it is drawn.
+ */
+export function brandMark(
 	name: string,
 	colour: string,
-	cx: number,
-	cy: number,
-	r: number,
+	x: number,
+	y: number,
+	size: number,
 	draw: DrawText,
 ): string {
-	const lines = emblemLines(name);
-	const longest = Math.max(...lines.map((l) => [...l].length));
-	const size = Math.min((r * 1.15) / longest, (r * 1.1) / lines.length);
-	const lineHeight = size * 1.1;
-	const top = cy - (lineHeight * lines.length) / 2 + size * 0.88;
+	const u = size / 100;
 	return [
-		`<circle cx="${cx}" cy="${cy}" r="${r}" fill="#fff" stroke="${colour}" stroke-width="${r * 0.08}"/>`,
-		`<circle cx="${cx}" cy="${cy}" r="${r * 0.84}" fill="none" stroke="${colour}" stroke-width="${r * 0.02}"/>`,
-		...lines.map((line, i) => draw(line, size, cx, top + i * lineHeight, colour)),
+		colour.startsWith('#')
+			? `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${14 * u}" fill="${tint(colour, 0.9)}"/>`
+			: `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${14 * u}" class="brand-mark-tile"/>`,
+		draw(markLetter(name), 58 * u, x + 50 * u, y + 66 * u, colour),
+		`<rect x="${x + 22 * u}" y="${y + 78 * u}" width="${56 * u}" height="${7 * u}" fill="${colour}"/>`,
 	].join('');
 }

@@ -39,6 +39,8 @@ export interface FigureWithOrigin extends Figure {
 	href?: string;
 	/** Title of that practice or case. */
 	origin?: string;
+	/** The article the figure comes from, with its address on the sources list. */
+	source?: { title: string; href: string };
 }
 
 /** Every figure of a set of practices and cases, each pointing back to where it comes from. */
@@ -50,4 +52,29 @@ export function gatherFigures(
 		...own,
 		...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title }))),
 	];
+}
+
+/**
+ * Figures that may be drawn side by side: those sharing a `series` (and unit), two or more to a
+ * group. Everything else is only listed, never charted against unrelated numbers.
+ */
+export function seriesGroups<T extends Figure>(
+	figures: T[],
+): Array<{ series: string; unit: string; figures: T[] }> {
+	const groups = Map.groupBy(
+		figures.filter((f) => f.series !== undefined),
+		(f) => `${f.series}\u0000${f.unit}`,
+	);
+	return [...groups.values()]
+		.filter((list) => list.length >= 2)
+		.map((list) => ({ series: list[0]!.series!, unit: list[0]!.unit, figures: list }));
+}
+
+/** The entries before and after `id` in `list` (in the list's order), for “上一个/下一个”. */
+export function neighbours<T extends { id: string }>(
+	list: readonly T[],
+	id: string,
+): { previous?: T | undefined; next?: T | undefined } {
+	const i = list.findIndex((e) => e.id === id);
+	return i < 0 ? {} : { previous: list[i - 1], next: list[i + 1] };
 }

@@ -104,7 +104,7 @@ describe('print', () => {
 					footerBottom: document.querySelector('.study-card-footer')!.getBoundingClientRect()
 						.bottom,
 					bodyPt: (parseFloat(getComputedStyle(body).fontSize) * 72) / 96,
-					emblem: el.querySelector('.study-card-band svg.emblem') !== null,
+					emblem: el.querySelector('.study-card-band svg.brand-mark') !== null,
 				};
 			});
 			if (card.height < sheet.height - 2)

@@ -15,10 +15,11 @@ import { root } from '../support/site.ts';
 /**
  * Characters in a row that count as publishing an archive, counting Han characters and Chinese
  * punctuation only: markup, whitespace, addresses and dates (facts the pages cite) are left
- * out. The site's longest verbatim quotation has 40 (source 000's stated aim); 50 clears every
- * quotation, while a page or file that carried an article would repeat runs of hundreds.
+ * out. A verbatim quotation may run to several sentences (王玉兰's words on the 服务党建 story are
+ * over 60 with their punctuation); 120 clears every quotation a story could make, while a page
+ * or file that carried an article would repeat runs of hundreds.
  */
-const RUN = 50;
+const RUN = 120;
 
 /** The Han characters and Chinese punctuation of `text`, in order, markup removed. */
 const han = (text: string) =>

@@ -42,7 +42,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-/** Results of an added search (a synonym, a pinyin reading) rank a little below the query's own. */
+/** Results only an added search finds (a synonym, a pinyin reading) rank below the query's own. */
 const ADDED_WEIGHT = 0.9;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -65,7 +65,7 @@ const vocabulary = new Vocabulary(async (path) => {
 });
 
 /**
- * Every variant searched, results merged by page (best score wins), and the facet counts for
+ * Every variant searched, results merged by page (best relative score wins), and the facet counts for
  * each filter with the other filters applied but not its own, so ticking one box never zeroes
  * its neighbours. With several variants a count is the largest any variant gives: never a false
  * zero, if short of the union.
@@ -81,8 +81,13 @@ async function searchAll(pf: Pagefind, variants: string[], filters: Filters) {
 		variants.map(async (variant, i) => {
 			const q = segmentQuery(variant);
 			const found = await pf.search(q, { filters });
+			// Scores of different queries are not on one scale (a three-word query outscores a
+			// one-word one), so each variant's scores are taken relative to its own best; and what
+			// the visitor's own words find comes before what only an added word finds.
+			const best = Math.max(...(found?.results ?? []).map((r) => r.score), Number.MIN_VALUE);
 			for (const r of found?.results ?? []) {
-				const score = r.score * (i === 0 ? 1 : ADDED_WEIGHT);
+				const relative = r.score / best;
+				const score = i === 0 ? 1 + relative : relative * ADDED_WEIGHT;
 				const had = merged.get(r.id);
 				if (!had || had.score < score) merged.set(r.id, { ...r, score });
 			}

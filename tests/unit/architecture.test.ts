@@ -92,6 +92,19 @@ describe('import rules', () => {
 		expect(broken).toEqual([]);
 	});
 
+	test('components, layouts and pages hold no Chinese text of their own: UI strings live in src/i18n/zh-CN.ts', () => {
+		const code = (f: string) =>
+			readFileSync(join(root, f), 'utf8')
+				.replace(/\/\*[\s\S]*?\*\//g, '')
+				.replace(/(^|[^:])\/\/.*$/gm, '$1');
+		const files = [
+			...sources('src/components'),
+			...sources('src/layouts'),
+			...sources('src/pages'),
+		];
+		expect(files.filter((f) => /\p{Script=Han}/u.test(code(f)))).toEqual([]);
+	});
+
 	test('components never load the whole site themselves', () => {
 		const loaders = sources('src/components').filter((f) =>
 			/siteData\(|getCollection\(/.test(readFileSync(join(root, f), 'utf8')),

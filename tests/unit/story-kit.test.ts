@@ -15,7 +15,7 @@ const base: Record<string, string> = {
 	// The article the fixture cites, archived so the provenance check can read it: it holds the
 	// fixture's exact names, figures and quotation.
 	'sources/a.txt':
-		'文章\n某县人民检察院与另一县人民检察院。某品牌，甲。办理案件31件，发放救助金58.44万元。王琴说：“感谢这样一次难得的机会。”又说：“好。”共12万元。\n',
+		'文章\n某县人民检察院与另一县人民检察院。某品牌，甲。办理案件31件，发放救助金58.44万元。王琴说：“感谢这样一次难得的机会。”又说：“好。”共12万元。2019年办案，2016年4月送来锦旗。\n',
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
 	'procuratorates/p.yaml':
 		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
@@ -65,6 +65,13 @@ const good = [
 ].join('\n');
 
 describe('story kit', () => {
+	test('a timeline date the article does not give is refused, like any fact', () => {
+		const dated = good.replace('when="2019年"', 'when="2018年"');
+		expect(report(story(dated)).filter((p) => p.includes('2018年'))).toEqual([
+			expect.stringContaining('content/brands/b.mdx | 正文 (body) | '),
+		]);
+	});
+
 	test('a story using every component correctly passes', () => {
 		expect(report(story(good))).toEqual([]);
 	});
@@ -109,6 +116,7 @@ describe('story kit', () => {
 				),
 			),
 		).toEqual([
+			"content/brands/b.mdx | 正文 (body) | 第 12 行 (line 12)：“去年”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			'content/brands/b.mdx | 正文 (body) | 第 12 行 (line 12)：组件 <Event> 的属性 when 有误：日期须照原文写成“2019年”“2016年4月”或“2016年4月1日” (write the date as the article does, e.g. 2019年) (prop when of <Event> is wrong) | 按说明改正 when。用法见 content/README.md“品牌故事组件” (see “品牌故事组件” in content/README.md)',
 			'content/brands/b.mdx | 正文 (body) | 第 15 行 (line 15)：组件 <Moment> 的属性 practice 有误：须写 practice 或 case 二者之一，指向这个场景所属的做法或案例 (give exactly one of practice or case) (prop practice of <Moment> is wrong) | 按说明改正 practice。用法见 content/README.md“品牌故事组件” (see “品牌故事组件” in content/README.md)',
 		]);

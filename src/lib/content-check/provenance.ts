@@ -307,6 +307,11 @@ function piecesOf(
 		}
 	};
 	visit(data, '', '', undefined);
+	// A timeline date is a fact: only dates the article gives (`<Event when="2019年">`).
+	body.split('\n').forEach((text, i) => {
+		for (const m of text.matchAll(/<Event\b[^>]*\bwhen="([^"]+)"/g))
+			pieces.push({ field: BODY, line: bodyLine + i, text: m[1]!, role: 'exact' });
+	});
 	storyText(body)
 		.split('\n')
 		.forEach((text, i) => {
@@ -406,6 +411,7 @@ function claimsOf(
 				field: piece.field,
 				shown: piece.text,
 				forms: [canonical(piece.text).text],
+				...(piece.line ? { line: piece.line } : {}),
 			});
 			continue;
 		}

@@ -59,6 +59,8 @@ function step(name: string, since: number): number {
 const ADDED_WEIGHT = 0.9;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** The filter index, loading beside the first search's index chunks rather than before them. */
+let filtersLoaded: Promise<unknown> = Promise.resolve();
 function loadPagefind(): Promise<Pagefind> {
 	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
 	const url = '/pagefind/pagefind.js';
@@ -66,8 +68,9 @@ function loadPagefind(): Promise<Pagefind> {
 		// On the main thread: Pagefind's web worker adds a message round trip to every search and
 		// every result's data(), measured at 20–40 ms a search here; the work itself is small.
 		await pf.options({ excerptLength: 40, ranking: searchRanking, noWorker: true });
-		// Filter counts come with results only once the filter index is loaded.
-		await pf.filters();
+		// Filter counts come with results only once the filter index is loaded: every search
+		// waits for it (asker), but its chunks load in parallel with the query's own.
+		filtersLoaded = pf.filters();
 		return pf;
 	});
 	return pagefindPromise;
@@ -122,7 +125,12 @@ function asker(pf: Pagefind): Ask {
 	return (q, filters) => {
 		const key = JSON.stringify([q, filters]);
 		let found = asked.get(key);
-		if (!found) asked.set(key, (found = pf.search(q, { filters })));
+		if (!found) {
+			// The query's index chunks and the filter index load together, then the search runs.
+			const chunks = q === null ? undefined : pf.preload(q, { filters });
+			found = Promise.all([filtersLoaded, chunks]).then(() => pf.search(q, { filters }));
+			asked.set(key, found);
+		}
 		return found;
 	};
 }
@@ -223,6 +231,8 @@ export function startSearchPage(): void {
 			return;
 		}
 		status!.textContent = ui.search.searching;
+		// Everything the query needs starts loading at once (opening /search/?q=… cold).
+		prepare(query);
 		try {
 			let t = performance.now();
 			const pf = await loadPagefind();

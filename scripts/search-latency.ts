@@ -1,5 +1,5 @@
 /**
- * `npm run search-latency [-- --dist DIR] [--queries 心桥,党建,…] [--rounds N] [--cold N]`
+ * `npm run search-latency [-- --dist DIR | --url URL] [--queries 心桥,党建,…] [--rounds N] [--cold N]`
  *
  * How long the search page takes to answer, in Chromium through the real page, so anyone can
  * check the site against the targets in BENCHMARKS.md (warm p95 ≤ 100 ms, cold ≤ 800 ms); the
@@ -177,7 +177,10 @@ if (import.meta.main) {
 	const arg = (name: string) =>
 		args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined;
 	const queries = arg('queries')?.split(',').filter(Boolean) ?? defaultQueries;
-	const server = await serveDist(resolve(arg('dist') ?? 'dist'));
+	// A running site (nginx, a deployment) when given; otherwise dist/ on a loopback server.
+	const server = arg('url')
+		? { url: arg('url')!.replace(/\/$/, ''), close: async () => undefined }
+		: await serveDist(resolve(arg('dist') ?? 'dist'));
 	const browser = await launchBrowser();
 	try {
 		const report = await measureSearchLatency(browser, server.url, queries, {

@@ -49,7 +49,10 @@ const untilPainted = () =>
 		const list = document.querySelector<HTMLElement>('#search-results')!;
 		const finished = () => ['done', 'failed'].includes(list.dataset['state'] ?? '');
 		const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
-		if (finished()) return painted();
+		if (finished()) {
+			painted();
+			return;
+		}
 		const watch = new MutationObserver(() => {
 			if (!finished()) return;
 			watch.disconnect();

@@ -1,6 +1,6 @@
 /** Runs after `astro build` (see the `build` script): search index, then precompressed files. */
 import { join, resolve } from 'node:path';
-import { precompress } from '../src/lib/build/precompress.ts';
+import { precompress, precompressCache } from '../src/lib/build/precompress.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 
 const site = resolve(process.env['SITE_OUT_DIR'] ?? 'dist');
@@ -9,10 +9,10 @@ let compressed = 0;
 // The site's own files are compressed while Pagefind writes the index; then the index's scripts.
 const { pages, ms, writeMs } = await buildSearchIndex(
 	site,
-	async () => (compressed += await precompress(site, ['pagefind'])),
+	async () => (compressed += await precompress(site, ['pagefind'], precompressCache())),
 );
 console.log(
 	`[search] 已索引 ${pages} 个页面 (indexed ${pages} pages) in ${ms} ms (writing the index: ${writeMs} ms)`,
 );
-compressed += await precompress(search);
+compressed += await precompress(search, [], precompressCache());
 console.log(`[precompress] 已预压缩 ${compressed} 个文件 (precompressed)`);

@@ -39,20 +39,47 @@ interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<unknown>;
 	search: (q: string | null, o?: { filters?: Filters }) => Promise<Found | null>;
+	preload: (
+		q: string | null,
+		o?: { filters?: Filters | Record<string, { none: string[] }> },
+	) => Promise<void>;
 }
+/** Pagefind's search, each (query, filters) asked once per visitor search: see `asker`. */
+type Ask = (q: string | null, filters: Filters) => Promise<Found | null>;
 
 const PAGE_SIZE = 10;
+
+/**
+ * Where a search's time goes, as User Timing measures (`search:<step>`) that the browser's
+ * performance panel and scripts/search-latency.ts read; each costs microseconds.
+ */
+function step(name: string, since: number): number {
+	const now = performance.now();
+	performance.measure(`search:${name}`, { start: since, end: now });
+	return now;
+}
 /** Results only an added search finds (a synonym, a pinyin reading) rank below the query's own. */
 const ADDED_WEIGHT = 0.9;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** The filter index, loading beside the first search's index chunks rather than before them. */
+let filtersLoaded: Promise<unknown> = Promise.resolve();
 function loadPagefind(): Promise<Pagefind> {
 	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
 	const url = '/pagefind/pagefind.js';
 	pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-		await pf.options({ excerptLength: 40, ranking: searchRanking });
-		// Filter counts come with results only once the filter index is loaded.
-		await pf.filters();
+		// On the main thread: Pagefind's web worker adds a message round trip to every search and
+		// every result's data(), measured at 20–40 ms a search here; the work itself is small.
+		await pf.options({ excerptLength: 40, ranking: searchRanking, noWorker: true });
+		// Filter counts come with results only for the filters whose index is loaded: every
+		// search waits for it (asker), but its chunks load in parallel with the query's own.
+		// Only the filters the page shows counts for: at 10,000 entries there are no brand boxes,
+		// and the brand filter's index is 34 KB and a tenth of each search's counting time. A
+		// filter with nothing excluded (`none: []`) loads a filter's index without narrowing.
+		const shown = filterKeys.filter((k) => document.querySelector(`[data-count^="${k}:"]`));
+		filtersLoaded = pf.preload(null, {
+			filters: Object.fromEntries(shown.map((k) => [k, { none: [] }])),
+		});
 		return pf;
 	});
 	return pagefindPromise;
@@ -70,7 +97,7 @@ const vocabulary = new Vocabulary(async (path) => {
  * its neighbours. With several variants a count is the largest any variant gives: never a false
  * zero, if short of the union.
  */
-async function searchAll(pf: Pagefind, variants: string[], filters: Filters) {
+async function searchAll(ask: Ask, variants: string[], filters: Filters) {
 	const merged = new Map<string, Found['results'][number]>();
 	const counts: Record<string, Record<string, number>> = {};
 	const take = (key: string, values: Record<string, number> | undefined) => {
@@ -80,7 +107,7 @@ async function searchAll(pf: Pagefind, variants: string[], filters: Filters) {
 	await Promise.all(
 		variants.map(async (variant, i) => {
 			const q = segmentQuery(variant);
-			const found = await pf.search(q, { filters });
+			const found = await ask(q, filters);
 			// Scores of different queries are not on one scale (a three-word query outscores a
 			// one-word one), so each variant's scores are taken relative to its own best; and what
 			// the visitor's own words find comes before what only an added word finds.
@@ -95,12 +122,44 @@ async function searchAll(pf: Pagefind, variants: string[], filters: Filters) {
 				if (!filters[key]) take(key, found?.filters[key]);
 				else {
 					const { [key]: _own, ...others } = filters;
-					take(key, (await pf.search(q, { filters: others }))?.filters[key]);
+					take(key, (await ask(q, others))?.filters[key]);
 				}
 			}
 		}),
 	);
 	return { results: [...merged.values()].sort((a, b) => b.score - a.score), counts };
+}
+
+/**
+ * Pagefind's search with each (query, filters) asked at most once: a search started early (the
+ * query as typed, while understanding fetches its vocabulary) is reused, not repeated.
+ */
+function asker(pf: Pagefind): Ask {
+	const asked = new Map<string, Promise<Found | null>>();
+	return (q, filters) => {
+		const key = JSON.stringify([q, filters]);
+		let found = asked.get(key);
+		if (!found) {
+			// The query's index chunks and the filter index load together, then the search runs.
+			const chunks = q === null ? undefined : pf.preload(q, { filters });
+			found = Promise.all([filtersLoaded, chunks]).then(() => pf.search(q, { filters }));
+			asked.set(key, found);
+		}
+		return found;
+	};
+}
+
+/**
+ * What a query will need, fetched while the visitor is still typing it: Pagefind, the search
+ * table, the vocabulary shards of its characters and Pagefind's index chunks for its words.
+ * Nothing is searched or shown; each file is fetched once however often this runs.
+ */
+function prepare(query: string): void {
+	if (!query) return;
+	const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+	quiet(vocabulary.table());
+	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
+	quiet(loadPagefind().then((pf) => pf.preload(segmentQuery(query))));
 }
 
 export function startSearchPage(): void {
@@ -147,8 +206,11 @@ export function startSearchPage(): void {
 
 	async function showMore(): Promise<void> {
 		const batch = pending.splice(0, PAGE_SIZE);
+		let t = performance.now();
 		const data = await Promise.all(batch.map((r) => r.data()));
+		t = step('data', t);
 		for (const d of data) list!.append(renderResult(d, terms));
+		step('render', t);
 		more!.hidden = pending.length === 0;
 	}
 
@@ -183,8 +245,13 @@ export function startSearchPage(): void {
 			return;
 		}
 		status!.textContent = ui.search.searching;
+		// Everything the query needs starts loading at once (opening /search/?q=… cold).
+		prepare(query);
 		try {
+			let t = performance.now();
 			const pf = await loadPagefind();
+			const ask = asker(pf);
+			t = step('load', t);
 			let found: Awaited<ReturnType<typeof searchAll>>;
 			const notes: Notes = {};
 			let suggestions: Suggestions | undefined;
@@ -194,19 +261,28 @@ export function startSearchPage(): void {
 					(t) => !filters['type'] || filters['type'].any.includes(t),
 				);
 				const byType = await Promise.all(
-					types.map((t) => pf.search(null, { filters: { ...filters, type: { any: [t] } } })),
+					types.map((t) => ask(null, { ...filters, type: { any: [t] } })),
 				);
-				const all = await pf.search(null, { filters });
+				const all = await ask(null, filters);
 				found = { results: byType.flatMap((r) => r?.results ?? []), counts: all?.filters ?? {} };
 				for (const key of filterKeys)
 					if (filters[key]) {
 						const { [key]: _own, ...others } = filters;
-						const without = await pf.search(null, { filters: others });
+						const without = await ask(null, others);
 						found.counts[key] = without?.filters[key] ?? {};
 					}
 				terms = [];
 			} else {
+				// The query as typed is searched (and its first results' text fetched) while
+				// understanding loads the vocabulary: most queries are searched as typed.
+				void ask(segmentQuery(query), filters).then(
+					(early) => {
+						for (const r of early?.results.slice(0, PAGE_SIZE) ?? []) void r.data().catch(() => {});
+					},
+					() => undefined,
+				);
 				const table = await vocabulary.table();
+				t = step('vocabulary', t);
 				let main = query;
 				let base = [query];
 				if (isPinyin(query)) {
@@ -229,12 +305,21 @@ export function startSearchPage(): void {
 					};
 				};
 				let plan = expand(base);
-				found = await searchAll(pf, plan.variants, filters);
+				t = step('understand', t);
+				found = await searchAll(ask, plan.variants, filters);
+				t = step('pagefind', t);
+				// A correction that finds nothing is no correction: search what was typed instead.
+				if (notes.corrected && found.results.length === 0) {
+					delete notes.corrected;
+					main = query;
+					plan = expand([query]);
+					found = await searchAll(ask, plan.variants, filters);
+				}
 				// Question and filler words go only when keeping them finds nothing.
 				const shorter = found.results.length === 0 ? dropFillers(main, table.fillers) : undefined;
 				if (shorter) {
 					plan = expand([shorter.query]);
-					found = await searchAll(pf, plan.variants, filters);
+					found = await searchAll(ask, plan.variants, filters);
 					notes.dropped = shorter.dropped;
 				}
 				if (plan.added.length > 0) notes.expanded = plan.added;
@@ -242,6 +327,7 @@ export function startSearchPage(): void {
 				terms = markTerms(plan.variants);
 			}
 			if (id !== run) return; // a newer search has started
+			t = performance.now();
 			pending = [...found.results];
 			const total = pending.length;
 			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {
@@ -250,6 +336,7 @@ export function startSearchPage(): void {
 				el.textContent = `（${n}）`;
 			}
 			renderNotes(notesBox!, notes, filterParams);
+			t = step('counts', t);
 			await showMore();
 			if (id !== run) return;
 			if (total === 0)
@@ -268,12 +355,14 @@ export function startSearchPage(): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		exact = false;
+		prepare(normalizeQuery(input.value, t2s));
 		clearTimeout(timer);
 		timer = setTimeout(() => void search(true), 250);
 	});
 	for (const box of boxes) box.addEventListener('change', () => void search(true));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		clearTimeout(timer); // the search typing scheduled is this one
 		void search(true);
 	});
 	more.addEventListener('click', () => void showMore());

@@ -1,5 +1,7 @@
 /** Precompressed copies of the built site's text files, for nginx's gzip_static or any host that serves them. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -11,18 +13,47 @@ const gzipAsync = promisify(gzip);
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt)$/;
 
 /**
+ * Where compressed copies are kept between builds, by the hash of what they compress: a
+ * rebuild after one edit recompresses only the files that changed (at 10,000 entries the
+ * site is about 220 MB of text, and gzip's level 9 costs about a second of CPU per 20 MB).
+ */
+export const precompressCache = (): string =>
+	join(process.env['SITE_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), 'gz');
+
+/**
  * Writes `file.gz` beside every text file under `dir` (but not in folders named in `skip`), for
  * nginx's gzip_static or any host that serves them. Compression runs on libuv's thread pool,
- * so it can overlap with other work (Pagefind writing its index).
+ * so it can overlap with other work (Pagefind writing its index). With `cache`, a file whose
+ * bytes were compressed before is copied from there instead.
  */
-export async function precompress(dir: string, skip: string[] = []): Promise<number> {
+export async function precompress(
+	dir: string,
+	skip: string[] = [],
+	cache?: string,
+): Promise<number> {
 	let count = 0;
+	if (cache) mkdirSync(cache, { recursive: true });
 	const one = async (file: string) => {
 		const p = join(dir, file);
 		const data = await readFile(p);
 		if (data.length < 256) return;
-		await writeFile(`${p}.gz`, await gzipAsync(data, { level: 9 }));
 		count++;
+		const cached = cache && join(cache, `${createHash('sha1').update(data).digest('hex')}.gz`);
+		if (cached) {
+			// Not there yet: compressed below, and kept for the next build.
+			const hit = await copyFile(cached, `${p}.gz`).then(
+				() => true,
+				() => false,
+			);
+			if (hit) return;
+		}
+		const gz = await gzipAsync(data, { level: 9 });
+		await writeFile(`${p}.gz`, gz);
+		if (cached) {
+			// Whole or not at all: a build stopped midway must not leave a truncated copy to reuse.
+			await writeFile(`${cached}.${process.pid}`, gz);
+			await rename(`${cached}.${process.pid}`, cached);
+		}
 	};
 	const files = siteFiles(dir, (name) => COMPRESSIBLE.test(name), skip);
 	for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(one));

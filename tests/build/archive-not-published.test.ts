@@ -69,13 +69,18 @@ describe('the articles’ archives', () => {
 	});
 
 	test('fails on a page that shows an article and on a copied archive file', () => {
-		const article =
-			'近年来，某院始终坚持以人民为中心，把党建与业务深度融合，推动检察工作高质量发展，取得了明显成效，得到了群众的广泛好评和上级的充分肯定，干警常年奔走在田间地头。';
+		const article = [
+			'近年来，某院始终坚持以人民为中心，把党建与业务深度融合，推动检察工作高质量发展，取得了明显成效，',
+			'得到了群众的广泛好评和上级的充分肯定，干警常年奔走在田间地头，倾听群众呼声，化解矛盾纠纷。',
+			'院里建立了一整套制度，定期研究部署，层层压实责任，确保各项工作落到实处，群众满意度持续提升，',
+			'多项工作受到表彰，成为当地一张亮丽的名片，也为兄弟单位提供了可以借鉴的经验和做法。',
+		].join('');
 		const archives = tempTree({ 'a.txt': article });
 		const dist = tempTree({
-			'index.html': `<!DOCTYPE html><html lang="zh-CN"><body><p>${article.slice(0, 30)}</p><p>${article.slice(30)}</p></body></html>`,
+			'index.html': `<!DOCTYPE html><html lang="zh-CN"><body><p>${article.slice(0, 60)}</p><p>${article.slice(60)}</p></body></html>`,
 			'a.txt': article,
-			'ok/index.html': `<p>“${article.slice(0, 40)}”</p>`,
+			// A long verbatim quotation is not a leak.
+			'ok/index.html': `<p>“${article.slice(0, 100)}”</p>`,
 		});
 		expect(leaks(dist, archiveRuns(archives))).toEqual([
 			{ file: 'a.txt', archive: 'a.txt' },

@@ -48,6 +48,8 @@ interface Pagefind {
 type Ask = (q: string | null, filters: Filters) => Promise<Found | null>;
 
 const PAGE_SIZE = 10;
+/** Fewer results than this, and a question is also searched without its filler words. */
+const FEW = 3;
 
 /**
  * Where a search's time goes, as User Timing measures (`search:<step>`) that the browser's
@@ -315,12 +317,21 @@ export function startSearchPage(): void {
 					plan = expand([query]);
 					found = await searchAll(ask, plan.variants, filters);
 				}
-				// Question and filler words go only when keeping them finds nothing.
-				const shorter = found.results.length === 0 ? dropFillers(main, table.fillers) : undefined;
+				// Question and filler words (如何, 帮助…) are kept where they match, but the query is
+				// also searched without them when keeping them finds little: what the whole question
+				// finds comes first, then what its content words find.
+				const shorter = found.results.length < FEW ? dropFillers(main, table.fillers) : undefined;
 				if (shorter) {
-					plan = expand([shorter.query]);
-					found = await searchAll(ask, plan.variants, filters);
-					notes.dropped = shorter.dropped;
+					const without = expand([shorter.query]);
+					const both = await searchAll(ask, [...plan.variants, ...without.variants], filters);
+					if (both.results.length > found.results.length) {
+						found = both;
+						plan = {
+							variants: [...plan.variants, ...without.variants],
+							added: [...new Set([...plan.added, ...without.added])],
+						};
+						notes.dropped = shorter.dropped;
+					}
 				}
 				if (plan.added.length > 0) notes.expanded = plan.added;
 				if (found.results.length === 0) suggestions = await suggest(main, vocabulary, table);

@@ -4,7 +4,6 @@
  * violations (WCAG 2.2 A/AA), nothing wider than a 390 px phone. Then the journeys people make:
  * home → brand → practice → topic and back, keyboard only, search, and the 404 page.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,11 +13,7 @@ import { tempTree } from '../support/fixture.ts';
 import { pathOf } from '../support/links.ts';
 import { root } from '../support/site.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
-import { useBuiltSite, watchPage } from '../support/browser.ts';
-
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. No rule is disabled. */
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations, useBuiltSite, watchPage } from '../support/browser.ts';
 
 const site = useBuiltSite();
 
@@ -26,28 +21,6 @@ const site = useBuiltSite();
 const everyPage = htmlFiles(join(root, 'dist'))
 	.filter((f) => f !== '404.html')
 	.map(pathOf);
-
-async function axe(page: Page): Promise<string[]> {
-	await page.evaluate(axeSource);
-	const result = await page.evaluate(async (tags) => {
-		const r = await (
-			window as unknown as {
-				axe: {
-					run: (
-						c: unknown,
-						o: unknown,
-					) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-				};
-			}
-		).axe.run(document, {
-			runOnly: { type: 'tag', values: tags },
-		});
-		return r.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-		);
-	}, axeTags);
-	return result;
-}
 
 // The reading modes change only CSS (HTML and links are the same), so each gets one sweep where
 // it matters most: 大字 on a phone (layout), 高对比 on a desktop (colours).
@@ -88,7 +61,7 @@ describe.each([
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 				);
 				if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
-				for (const v of await axe(page)) failures.push(`${path}: axe ${v}`);
+				for (const v of await axeViolations(page)) failures.push(`${path}: axe ${v}`);
 				for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const) {
 					for (const item of watch[key].slice(before[key].length))
 						failures.push(`${path}: ${key} ${item}`);
@@ -203,7 +176,7 @@ describe('the gates fail loudly when their rule is broken', () => {
 	test('axe reports a page without a language and an image without alt text', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${withoutCsp.url}/`);
-		expect((await axe(page)).map((v) => v.split(':')[0])).toEqual(
+		expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(
 			expect.arrayContaining(['html-has-lang', 'image-alt']),
 		);
 		await page.close();

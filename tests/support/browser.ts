@@ -71,12 +71,15 @@ export function useBuiltSite(
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. No rule is disabled. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+let axeSource: string | undefined;
+
 /** axe-core's violations on the page as it is now (`rule: targets`), for pages in a given state. */
 export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-	const { readFileSync } = await import('node:fs');
-	await page.evaluate(
-		readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'),
+	axeSource ??= (await import('node:fs')).readFileSync(
+		join(process.cwd(), 'node_modules/axe-core/axe.min.js'),
+		'utf8',
 	);
+	await page.evaluate(axeSource);
 	return page.evaluate(async (tags) => {
 		const axe = (
 			window as unknown as {

@@ -6,7 +6,7 @@
  * (`sources/<id>.txt`) that gives every name and figure its entries state, in prose of its own,
  * so the provenance checks run in full and pass. Deterministic for a given size.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
 
@@ -61,6 +61,23 @@ function rng(seed: number) {
  */
 const PLACE_CHARS = '丁戊己庚辛壬癸';
 
+/**
+ * The real procuratorates' cities and counties, with and without their suffix (东营市, 东营): the
+ * real content comes along into the corpus, so these are reference data there too, and generated
+ * prose must not name them (the provenance check would rightly report it).
+ */
+function realPlaces(root: string): string[] {
+	return readAllEntries(root)
+		.filter((e) => e.collection === 'procuratorates')
+		.flatMap((e) => [e.data['city'], e.data['county']])
+		.filter((v): v is string => typeof v === 'string')
+		.flatMap((v) => [
+			v,
+			v.replace(/(?:自治区|自治州|自治县|地区|省|市|县|区)$/, '').replace(/土族$/, ''),
+		])
+		.filter((v) => v.length >= 2);
+}
+
 /** Two- to four-character words cut from the real content's phrases. */
 function vocabulary(root: string): string[] {
 	const text = readAllEntries(root)
@@ -104,11 +121,14 @@ export function countsFor(n: number): CorpusCounts {
 export function generateCorpus(root: string, dir: string, n: number): CorpusCounts {
 	const random = rng(n);
 	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-	const words = vocabulary(root);
-	const sentence = (min: number, max: number) => {
+	const places = realPlaces(root);
+	const words = vocabulary(root).filter((w) => !places.some((p) => w.includes(p)));
+	const sentence = (min: number, max: number): string => {
 		let s = '';
 		const len = min + Math.floor(random() * (max - min));
 		while ([...s].length < len) s += pick(words) + (random() < 0.12 ? '，' : '');
+		// Two words may still join into a real place name (海 + 东…): draw the sentence again.
+		if (places.some((p) => s.includes(p))) return sentence(min, max);
 		return s.replace(/，$/, '') + '。';
 	};
 	const paragraph = (chars: number) => {
@@ -117,12 +137,11 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		return p;
 	};
 	const c = countsFor(n);
-	// The search table (synonyms, fillers) is site-wide, not per entry: the corpus uses the real one.
-	const table = join(root, 'content', 'search.yaml');
-	if (existsSync(table)) {
-		mkdirSync(dir, { recursive: true });
-		copyFileSync(table, join(dir, 'search.yaml'));
-	}
+	// The real content comes along: its search table (synonyms, fillers) is site-wide, and the
+	// editors' guide renders story-kit examples that name real entries. Synthetic ids (b1, p1,
+	// x0, t0, s1, …) never collide with the real slugs.
+	const real = join(root, 'content');
+	if (existsSync(real)) cpSync(real, dir, { recursive: true });
 	const write = (collection: string, id: string, text: string) => {
 		mkdirSync(join(dir, collection), { recursive: true });
 		writeFileSync(join(dir, collection, id), text);

@@ -2,8 +2,9 @@
  * “同主题的其他做法”: the ranking behind it, on small made-up practices. The complaint it answers:
  * a 司法救助 practice once showed four 特殊群体 practices and none of the other 司法救助 ones.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bigrams, relatedByTopic, wordSimilarity } from '../../src/lib/site/related.ts';
+import { relatedByTopic, similarity } from '../../src/lib/site/related.ts';
 
 const p = (id: string, owner: string, topics: string[], text: string) => ({
 	id,
@@ -64,13 +65,58 @@ describe('related practices', () => {
 });
 
 describe('shared words', () => {
+	// Items with no topic in common: the similarity is the shared-words part alone (× 0.99).
+	const words = (id: string, text: string) => ({ id: `words/${id}`, owner: id, topics: [], text });
+
 	test('are two-character runs of Han text; punctuation, Latin and digits split runs', () => {
-		expect([...bigrams('司法救助，12309 听证')]).toEqual(['司法', '法救', '救助', '听证']);
+		// {司法, 法救, 救助, 听证} and {救助, 助听, 听证}: 2 shared of 5 in all.
+		const a = words('a', '司法救助，12309 听证');
+		const b = words('b', '救助听证');
+		expect(similarity(a, b)).toBeCloseTo((2 / 5) * 0.99, 10);
 	});
 
-	test('similarity runs from 0 to 1', () => {
-		expect(wordSimilarity(bigrams('司法救助'), bigrams('司法救助'))).toBe(1);
-		expect(wordSimilarity(bigrams('司法救助'), bigrams('检察听证'))).toBe(0);
-		expect(wordSimilarity(bigrams(''), bigrams('检察听证'))).toBe(0);
+	test('run from 0 to 1, and a shared topic outweighs any words', () => {
+		expect(similarity(words('c', '司法救助'), words('d', '救助司法救助'))).toBeCloseTo(
+			(3 / 4) * 0.99,
+			10,
+		);
+		expect(similarity(words('e', '司法救助'), words('f', '司法救助'))).toBe(0.99);
+		expect(similarity(words('g', '司法救助'), words('h', '检察听证'))).toBe(0);
+		expect(similarity(words('i', ''), words('j', '检察听证'))).toBe(0);
+		const topical = { id: 'words/k', owner: 'k', topics: ['t'], text: '检察听证' };
+		expect(similarity({ ...topical, id: 'words/l', text: '司法救助' }, topical)).toBe(1);
+	});
+});
+
+describe('the index behind the ranking', () => {
+	test('ranks exactly as `similarity` does (its definition), on random practices', () => {
+		const han = [...'司法救助听证'];
+		const item = fc.record({
+			owner: fc.constantFrom('o1', 'o2', 'o3'),
+			topics: fc.uniqueArray(fc.constantFrom('t1', 't2', 't3'), { minLength: 1, maxLength: 3 }),
+			text: fc
+				.array(fc.constantFrom(...han, '，', 'A'), { maxLength: 10 })
+				.map((cs) => cs.join('')),
+		});
+		fc.assert(
+			fc.property(item, fc.array(item, { maxLength: 25 }), (reading, others) => {
+				const entry = { ...reading, id: `r/${reading.text}/${reading.topics}` };
+				const list = others.map((o, i) => ({ ...o, id: `o/${i}/${o.text}`, title: `${i}` }));
+				const topic = entry.topics[0]!;
+				const first = relatedByTopic(entry, (t) => list.filter((o) => o.topics.includes(t))).find(
+					(g) => g.topic === topic,
+				);
+				const expected = list
+					.filter((o) => o.topics.includes(topic) && o.owner !== entry.owner)
+					.sort(
+						(a, b) =>
+							similarity(entry, b) - similarity(entry, a) ||
+							a.title.localeCompare(b.title, 'zh-CN'),
+					)
+					.slice(0, 4);
+				expect(first?.items ?? []).toEqual(expected);
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });

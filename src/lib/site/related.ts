@@ -28,41 +28,62 @@ export interface RelatedGroup<T> {
 	total: number;
 }
 
-const bigramCache = new Map<string, Set<string>>();
-
 /**
  * The two-character runs of the Han text: Chinese has no spaces, and shared two-character runs
- * (救助, 司法, 听证) track shared words well without a dictionary. Cached per entry id.
+ * (救助, 司法, 听证) track shared words well without a dictionary. Held as numbers (two UTF-16
+ * units in one 32-bit value), sorted and without repeats: at national scale every practice page
+ * compares itself with hundreds of others, and merging two sorted number arrays is many times
+ * faster than looking strings up in a Set (measured: ranking with Sets of strings took a quarter
+ * of a 10,000-entry build).
  */
-export function bigrams(text: string, cacheKey?: string): Set<string> {
-	const cached = cacheKey === undefined ? undefined : bigramCache.get(cacheKey);
-	if (cached) return cached;
-	const set = new Set<string>();
+function bigramCodes(text: string): Uint32Array {
+	const codes: number[] = [];
 	for (const run of text.match(/\p{Script=Han}+/gu) ?? [])
-		for (let i = 0; i + 2 <= run.length; i++) set.add(run.slice(i, i + 2));
-	if (cacheKey !== undefined) bigramCache.set(cacheKey, set);
-	return set;
+		for (let i = 0; i + 2 <= run.length; i++)
+			codes.push(((run.charCodeAt(i) << 16) | run.charCodeAt(i + 1)) >>> 0);
+	const sorted = Uint32Array.from(codes).sort();
+	let n = 0;
+	for (let i = 0; i < sorted.length; i++)
+		if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+	return sorted.slice(0, n);
 }
 
-/** Share of words in common (Jaccard), from 0 (none) to 1 (the same words). */
-export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-	if (a.size === 0 || b.size === 0) return 0;
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+const codeCache = new Map<string, Uint32Array>();
+/** An item's bigram codes, made once per build (ids are unique across what is compared). */
+function codesOf(item: RelatedItem): Uint32Array {
+	let codes = codeCache.get(item.id);
+	if (!codes) codeCache.set(item.id, (codes = bigramCodes(item.text)));
+	return codes;
+}
+
+/** Jaccard over two sorted, duplicate-free code arrays. */
+function codeSimilarity(a: Uint32Array, b: Uint32Array): number {
+	if (a.length === 0 || b.length === 0) return 0;
 	let shared = 0;
-	for (const w of small) if (large.has(w)) shared++;
-	return shared / (a.size + b.size - shared);
+	for (let i = 0, j = 0; i < a.length && j < b.length;) {
+		if (a[i] === b[j]) {
+			shared++;
+			i++;
+			j++;
+		} else if (a[i]! < b[j]!) i++;
+		else j++;
+	}
+	return shared / (a.length + b.length - shared);
 }
 
 /**
  * How alike two entries are: each shared topic counts 1, shared words add less than 1, so
- * topics decide and words break ties.
+ * topics decide and words break ties. The definition; `relatedByTopic` computes the same value
+ * through an index (tests hold the two together).
  */
 export function similarity(entry: RelatedItem, other: RelatedItem): number {
-	const shared = other.topics.filter((t) => entry.topics.includes(t)).length;
-	return (
-		shared + wordSimilarity(bigrams(entry.text, entry.id), bigrams(other.text, other.id)) * 0.99
-	);
+	let shared = 0;
+	for (const t of other.topics) if (entry.topics.includes(t)) shared++;
+	return shared + codeSimilarity(codesOf(entry), codesOf(other)) * 0.99;
 }
+
+/** Chinese title order (what `localeCompare(…, 'zh-CN')` gives), made once. */
+const titleOrder = new Intl.Collator('zh-CN');
 
 /**
  * For each of the entry's topics, other procuratorates' practices on it, most similar first
@@ -74,18 +95,67 @@ export function relatedByTopic<T extends RelatedItem & { title: string }>(
 	practicesOf: (topic: string) => readonly T[],
 	limit = 4,
 ): Array<RelatedGroup<T>> {
+	if (limit < 1) return [];
 	const shown = new Set<string>([entry.id]);
+	const mine = codesOf(entry);
 	return entry.topics.flatMap((topic) => {
-		const others = practicesOf(topic).filter((p) => p.owner !== entry.owner && p.id !== entry.id);
-		const ranked = others
-			.filter((p) => !shown.has(p.id))
-			.map((p) => ({ p, score: similarity(entry, p) }))
-			.sort((a, b) => b.score - a.score || a.p.title.localeCompare(b.p.title, 'zh-CN'))
-			.slice(0, limit)
-			.map(({ p }) => p);
+		const list = practicesOf(topic);
+		const { postings, codes } = indexOf(list);
+		// Shared words with every practice of the topic at once, through the index: only the
+		// practices holding one of the entry's bigrams are touched, not every pair of arrays.
+		const sharedWords = new Uint16Array(list.length);
+		for (const code of mine) for (const at of postings.get(code) ?? []) sharedWords[at]!++;
+		let total = 0;
+		// The best `limit`, kept in order as we go: sorting every candidate of a large topic for
+		// each page cost more than scoring them.
+		const best: Array<{ p: T; score: number }> = [];
+		const before = (a: { p: T; score: number }, b: { p: T; score: number }) =>
+			a.score > b.score || (a.score === b.score && titleOrder.compare(a.p.title, b.p.title) < 0);
+		for (const [at, p] of list.entries()) {
+			if (p.owner === entry.owner || p.id === entry.id) continue;
+			total++;
+			if (shown.has(p.id)) continue;
+			let topics = 0;
+			for (const t of p.topics) if (entry.topics.includes(t)) topics++;
+			const shared = sharedWords[at]!;
+			const union = mine.length + codes[at]!.length - shared;
+			// The same value as similarity(entry, p), which the tests hold it to.
+			const next = { p, score: topics + (union > 0 && shared > 0 ? shared / union : 0) * 0.99 };
+			if (best.length === limit && !before(next, best[limit - 1]!)) continue;
+			// After every equal one: among equals, the list's order stands (as a stable sort keeps it).
+			let i = best.length;
+			while (i > 0 && before(next, best[i - 1]!)) i--;
+			best.splice(i, 0, next);
+			if (best.length > limit) best.pop();
+		}
+		const ranked = best.map(({ p }) => p);
 		for (const p of ranked) shown.add(p.id);
-		return ranked.length > 0 ? [{ topic, items: ranked, total: others.length }] : [];
+		return ranked.length > 0 ? [{ topic, items: ranked, total }] : [];
 	});
+}
+
+interface TopicIndex {
+	/** Bigram code → positions in the list of the practices holding it. */
+	postings: Map<number, number[]>;
+	/** Each practice's bigram codes, by position. */
+	codes: Uint32Array[];
+}
+const indexes = new WeakMap<readonly RelatedItem[], TopicIndex>();
+
+/** The bigram index of one topic's practices, made once per list. */
+function indexOf(list: readonly RelatedItem[]): TopicIndex {
+	let index = indexes.get(list);
+	if (index) return index;
+	const codes = list.map(codesOf);
+	const postings = new Map<number, number[]>();
+	for (const [at, cs] of codes.entries())
+		for (const c of cs) {
+			const post = postings.get(c);
+			if (post) post.push(at);
+			else postings.set(c, [at]);
+		}
+	indexes.set(list, (index = { postings, codes }));
+	return index;
 }
 
 /** An entry as ranking sees it. */
@@ -100,8 +170,22 @@ function asItem(e: Practice | Case): RelatedItem {
 	};
 }
 
-// Every practice page ranks the same candidates: make each one once per build.
-const candidates = new WeakMap<Practice, RelatedItem & { title: string; entry: Practice }>();
+type Candidate = RelatedItem & { title: string; entry: Practice };
+// Every practice page ranks the same candidates: make each topic's list once per build.
+const candidates = new WeakMap<SiteData, Map<string, Candidate[]>>();
+function candidatesOf(site: SiteData, topic: string): Candidate[] {
+	let byTopic = candidates.get(site);
+	if (!byTopic) candidates.set(site, (byTopic = new Map()));
+	let list = byTopic.get(topic);
+	if (!list)
+		byTopic.set(
+			topic,
+			(list = site.of.topic
+				.practices(topic)
+				.map((p) => ({ ...asItem(p), title: p.data.title, entry: p }))),
+		);
+	return list;
+}
 
 /** The related practices of a practice or case page, read from the site's topic index. */
 export function relatedEntries(
@@ -109,14 +193,8 @@ export function relatedEntries(
 	entry: Practice | Case,
 	limit = 4,
 ): Array<RelatedGroup<Practice>> {
-	const of = (p: Practice) => {
-		let item = candidates.get(p);
-		if (!item) candidates.set(p, (item = { ...asItem(p), title: p.data.title, entry: p }));
-		return item;
-	};
-	return relatedByTopic(
-		asItem(entry),
-		(topic) => site.of.topic.practices(topic).map(of),
-		limit,
-	).map((g) => ({ ...g, items: g.items.map((i) => i.entry) }));
+	return relatedByTopic(asItem(entry), (topic) => candidatesOf(site, topic), limit).map((g) => ({
+		...g,
+		items: g.items.map((i) => i.entry),
+	}));
 }

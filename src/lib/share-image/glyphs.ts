@@ -46,24 +46,39 @@ function subsetsFor(weight: number): Subset[] {
 	return list;
 }
 
+/** Which font holds a character, per weight: the subsets have ~100 range lists to search. */
+const fontOf = new Map<string, Font | null>();
+
 function fontFor(cp: number, weight: number): Font | undefined {
+	const key = `${weight}:${cp}`;
+	const known = fontOf.get(key);
+	if (known !== undefined) return known ?? undefined;
 	const subset = subsetsFor(weight).find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
-	if (!subset) return undefined;
-	let font = fonts.get(subset.file);
-	if (!font) {
+	let font = subset && fonts.get(subset.file);
+	if (subset && !font) {
 		font = fontkit.create(readFileSync(join(fontDir, 'files', subset.file))) as unknown as Font;
 		fonts.set(subset.file, font);
 	}
+	fontOf.set(key, font ?? null);
 	return font;
 }
+
+/** A character's advance as a share of the type size, per weight (measured over and over). */
+const advances = new Map<string, number>();
 
 /** Width of `text` at `size` px, in px. */
 export function measure(text: string, size: number, weight = 700): number {
 	let width = 0;
 	for (const ch of text) {
-		const cp = ch.codePointAt(0)!;
-		const font = fontFor(cp, weight);
-		width += font ? (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * size : size * 0.5;
+		const key = `${weight}:${ch}`;
+		let advance = advances.get(key);
+		if (advance === undefined) {
+			const cp = ch.codePointAt(0)!;
+			const font = fontFor(cp, weight);
+			advance = font ? font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm : 0.5;
+			advances.set(key, advance);
+		}
+		width += advance * size;
 	}
 	return width;
 }

@@ -37,6 +37,7 @@ interface Found {
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
+	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<unknown>;
 	search: (q: string | null, o?: { filters?: Filters }) => Promise<Found | null>;
 	preload: (
@@ -73,6 +74,15 @@ function loadPagefind(): Promise<Pagefind> {
 		// On the main thread: Pagefind's web worker adds a message round trip to every search and
 		// every result's data(), measured at 20–40 ms a search here; the work itself is small.
 		await pf.options({ excerptLength: 40, ranking: searchRanking, noWorker: true });
+		// A national site's index is built in shards (src/lib/build/search-index.ts): each is
+		// merged with the same options, which Pagefind applies per index, not to the merge.
+		const shards = document.querySelector<HTMLElement>('[data-search-shards]');
+		await Promise.all(
+			(shards?.dataset['searchShards'] ?? '')
+				.split(' ')
+				.filter(Boolean)
+				.map((path) => pf.mergeIndex(path, { excerptLength: 40, ranking: searchRanking })),
+		);
 		// Filter counts come with results only for the filters whose index is loaded: every
 		// search waits for it (asker), but its chunks load in parallel with the query's own.
 		// Only the filters the page shows counts for: at 10,000 entries there are no brand boxes,

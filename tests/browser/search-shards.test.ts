@@ -93,9 +93,9 @@ describe('a search index built in shards', () => {
 			for (let i = 1; i < shards; i++)
 				expect(many.requested.some((p) => p.startsWith(`/pagefind/shard-${i}/`))).toBe(true);
 			// The merged shards use the first shard's script and WebAssembly; they ship none.
-			expect(many.requested.filter((p) => /^\/pagefind\/shard-\d+\/.*(\.js$|wasm)/.test(p))).toEqual(
-				[],
-			);
+			expect(
+				many.requested.filter((p) => /^\/pagefind\/shard-\d+\/.*(\.js$|wasm)/.test(p)),
+			).toEqual([]);
 		},
 	);
 });

@@ -47,8 +47,10 @@ export async function buildSearchIndex(
 	whileWriting: () => Promise<unknown> = async () => undefined,
 ): Promise<{ pages: number; shards: number; ms: number; writeMs: number }> {
 	const started = performance.now();
+	// Bytes, not text: this pass only looks for the marker (decoding every page twice cost ~2 s
+	// at 10,000 entries).
 	const searchable = htmlFiles(site).filter((file) =>
-		readFileSync(join(site, file), 'utf8').includes('data-pagefind-body'),
+		readFileSync(join(site, file)).includes('data-pagefind-body'),
 	);
 	const shards = Math.max(1, Math.ceil(searchable.length / shardPages()));
 	if (shards > 1) nameShards(site, shards);

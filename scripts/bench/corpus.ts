@@ -78,6 +78,33 @@ function realPlaces(root: string): string[] {
 		.filter((v) => v.length >= 2);
 }
 
+/**
+ * A brand colour from a palette of 48 hues, dark enough for AA contrast on the site's
+ * backgrounds: brands nationwide would choose among a limited palette, and the colours CSS grows
+ * with the distinct colours in use, so a single shared colour would flatter it.
+ */
+function accentOf(i: number): string {
+	const h = ((i % 48) * 7.5) / 360;
+	const [s, l] = [0.6, 0.25];
+	const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
+	const p = 2 * l - q;
+	const channel = (t: number) => {
+		const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+		const v =
+			u < 1 / 6
+				? p + (q - p) * 6 * u
+				: u < 1 / 2
+					? q
+					: u < 2 / 3
+						? p + (q - p) * (2 / 3 - u) * 6
+						: p;
+		return Math.round(v * 255)
+			.toString(16)
+			.padStart(2, '0');
+	};
+	return `#${channel(h + 1 / 3)}${channel(h)}${channel(h - 1 / 3)}`;
+}
+
 /** Two- to four-character words cut from the real content's phrases. */
 function vocabulary(root: string): string[] {
 	const text = readAllEntries(root)
@@ -182,7 +209,7 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		write(
 			'brands',
 			`b${i}.md`,
-			`---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "#a61b1b"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`,
+			`---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "${accentOf(i)}"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`,
 		);
 	}
 	const owner = () => Math.floor(random() * c.procuratorates);

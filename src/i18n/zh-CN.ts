@@ -332,6 +332,7 @@ export const ui = {
 		byBrandNote: (n: number) => `${n} 个品牌，各有来历`,
 		byProvince: '按地区',
 		byProvinceNote: (provinces: string) => provinces,
+		provinceMore: (province: string, n: number) => `${province}全部 ${n} 个检察院的做法`,
 		bySearch: '搜索',
 		bySearchNote: '输入名称、业务或地名',
 		counts: (o: number, b: number, p: number, h: number, c: number) =>

@@ -12,7 +12,8 @@ export const pageSizes = {
 	brands: 48,
 	procuratorates: 96,
 	sources: 40,
-	topic: 48,
+	// A topic page also lists the sources its rows cite: 48 rows measured 15.3 KB at 10,000 entries.
+	topic: 40,
 	sitemap: 240,
 } as const;
 

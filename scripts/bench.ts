@@ -326,6 +326,10 @@ const rows: Array<[string, string]> = [
 			.join(', ')})`,
 	],
 	[
+		'search latency, warm, complete (count and filter counts shown): median / p95',
+		`${latency.complete.median.toFixed(0)} ms / ${latency.complete.p95.toFixed(0)} ms`,
+	],
+	[
 		'search latency, cold (open /search/?q=… → results painted)',
 		latency.cold.map((c) => `“${c.query}” ${c.ms.toFixed(0)} ms, ${kb(c.bytes)}`).join('; '),
 	],

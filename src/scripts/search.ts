@@ -265,6 +265,8 @@ export function startSearchPage(): void {
 			const ask = asker(pf);
 			t = step('load', t);
 			let found: Awaited<ReturnType<typeof searchAll>>;
+			/** The results drawn before the search was complete, if any (see below). */
+			let shown: string[] | undefined;
 			const notes: Notes = {};
 			let suggestions: Suggestions | undefined;
 			if (!query) {
@@ -318,6 +320,23 @@ export function startSearchPage(): void {
 				};
 				let plan = expand(base);
 				t = step('understand', t);
+				// Results of the words as typed rank before any synonym's (searchAll), so when they
+				// fill the first page, that page is theirs: it is drawn now, and the synonyms'
+				// searches (as costly again at national scale) only add the count and later pages.
+				if (main === query && !isPinyin(query) && plan.variants[0] === query) {
+					const early = await ask(segmentQuery(query), filters);
+					if (id !== run) return;
+					if (early && early.results.length >= PAGE_SIZE) {
+						terms = markTerms(plan.variants);
+						pending = [...early.results];
+						await showMore();
+						if (id !== run) return;
+						shown = early.results.slice(0, PAGE_SIZE).map((r) => r.id);
+						more!.hidden = true;
+						list!.dataset['state'] = 'shown';
+						t = step('shown', t);
+					}
+				}
 				found = await searchAll(ask, plan.variants, filters);
 				t = step('pagefind', t);
 				// A correction that finds nothing is no correction: search what was typed instead.
@@ -358,7 +377,15 @@ export function startSearchPage(): void {
 			}
 			renderNotes(notesBox!, notes, filterParams);
 			t = step('counts', t);
-			await showMore();
+			const first = pending.slice(0, PAGE_SIZE).map((r) => r.id);
+			if (shown && first.length === shown.length && first.every((r, i) => r === shown[i])) {
+				// The page already drawn is the complete search's first page (as it should be).
+				pending.splice(0, PAGE_SIZE);
+				more!.hidden = pending.length === 0;
+			} else {
+				list!.replaceChildren();
+				await showMore();
+			}
 			if (id !== run) return;
 			if (total === 0)
 				renderHelp(helpBox!, suggestions, filterParams, Object.keys(filters).length > 0);

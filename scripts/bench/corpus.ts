@@ -69,7 +69,10 @@ const PLACE_CHARS = '丁戊己庚辛壬癸';
 function realPlaces(root: string): string[] {
 	return readAllEntries(root)
 		.filter((e) => e.collection === 'procuratorates')
-		.flatMap((e) => [e.data['city'], e.data['county']])
+		.flatMap((e) => {
+			const d = e.data as Record<string, unknown>;
+			return [d['city'], d['county']];
+		})
 		.filter((v): v is string => typeof v === 'string')
 		.flatMap((v) => [
 			v,

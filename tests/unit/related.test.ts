@@ -103,9 +103,9 @@ describe('the index behind the ranking', () => {
 				const entry = { ...reading, id: `r/${reading.text}/${reading.topics}` };
 				const list = others.map((o, i) => ({ ...o, id: `o/${i}/${o.text}`, title: `${i}` }));
 				const topic = entry.topics[0]!;
-				const first = relatedByTopic(entry, (t) => list.filter((o) => o.topics.includes(t))).find(
-					(g) => g.topic === topic,
-				);
+				const first = relatedByTopic(entry, (t) =>
+					list.filter((o) => (o.topics as string[]).includes(t)),
+				).find((g) => g.topic === topic);
 				const expected = list
 					.filter((o) => o.topics.includes(topic) && o.owner !== entry.owner)
 					.sort(

@@ -64,13 +64,23 @@ function step(name: string, since: number): number {
 /** Results only an added search finds (a synonym, a pinyin reading) rank below the query's own. */
 const ADDED_WEIGHT = 0.9;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
-/** The filter index, loading beside the first search's index chunks rather than before them. */
+/**
+ * Two Pagefinds over the same index. Pagefind counts every loaded filter's values for every
+ * search, and at scale counting costs more than finding: measured at 10,000 entries, 150–200 ms
+ * for a common word without filter indexes loaded, 450–550 ms with them. So results come from
+ * one that loads a filter's index only when a box is ticked, and the counts beside the filters
+ * from a second (`?counts`, a separate module with its own WebAssembly instance; its files come
+ * from the HTTP cache), which runs after the results are drawn.
+ */
+const pagefinds = new Map<'results' | 'counts', Promise<Pagefind>>();
+/** The counting Pagefind's filter indexes, loading beside its first search's index chunks. */
 let filtersLoaded: Promise<unknown> = Promise.resolve();
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind> {
 	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
-	const url = '/pagefind/pagefind.js';
-	pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+	const url = role === 'results' ? '/pagefind/pagefind.js' : '/pagefind/pagefind.js?counts';
+	const loaded = pagefinds.get(role);
+	if (loaded) return loaded;
+	const loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
 		// On the main thread: Pagefind's web worker adds a message round trip to every search and
 		// every result's data(), measured at 20–40 ms a search here; the work itself is small.
 		await pf.options({ excerptLength: 40, ranking: searchRanking, noWorker: true });
@@ -83,18 +93,21 @@ function loadPagefind(): Promise<Pagefind> {
 				.filter(Boolean)
 				.map((path) => pf.mergeIndex(path, { excerptLength: 40, ranking: searchRanking })),
 		);
-		// Filter counts come with results only for the filters whose index is loaded: every
-		// search waits for it (asker), but its chunks load in parallel with the query's own.
-		// Only the filters the page shows counts for: at 10,000 entries there are no brand boxes,
-		// and the brand filter's index is 34 KB and a tenth of each search's counting time. A
-		// filter with nothing excluded (`none: []`) loads a filter's index without narrowing.
-		const shown = filterKeys.filter((k) => document.querySelector(`[data-count^="${k}:"]`));
-		filtersLoaded = pf.preload(null, {
-			filters: Object.fromEntries(shown.map((k) => [k, { none: [] }])),
-		});
+		if (role === 'counts') {
+			// Filter counts come only for the filters whose index is loaded: every counting
+			// search waits for it (asker), but its chunks load in parallel with the query's own.
+			// Only the filters the page shows counts for: at 10,000 entries there are no brand
+			// boxes, and the brand filter's index is 34 KB and a tenth of each count's time. A
+			// filter with nothing excluded (`none: []`) loads a filter's index without narrowing.
+			const shown = filterKeys.filter((k) => document.querySelector(`[data-count^="${k}:"]`));
+			filtersLoaded = pf.preload(null, {
+				filters: Object.fromEntries(shown.map((k) => [k, { none: [] }])),
+			});
+		}
 		return pf;
 	});
-	return pagefindPromise;
+	pagefinds.set(role, loading);
+	return loading;
 }
 
 const vocabulary = new Vocabulary(async (path) => {
@@ -104,22 +117,13 @@ const vocabulary = new Vocabulary(async (path) => {
 });
 
 /**
- * Every variant searched, results merged by page (best relative score wins), and the facet counts for
- * each filter with the other filters applied but not its own, so ticking one box never zeroes
- * its neighbours. With several variants a count is the largest any variant gives: never a false
- * zero, if short of the union.
+ * Every variant searched, results merged by page (best relative score wins).
  */
 async function searchAll(ask: Ask, variants: string[], filters: Filters) {
 	const merged = new Map<string, Found['results'][number]>();
-	const counts: Record<string, Record<string, number>> = {};
-	const take = (key: string, values: Record<string, number> | undefined) => {
-		for (const [v, n] of Object.entries(values ?? {}))
-			(counts[key] ??= {})[v] = Math.max(counts[key]?.[v] ?? 0, n);
-	};
 	await Promise.all(
 		variants.map(async (variant, i) => {
-			const q = segmentQuery(variant);
-			const found = await ask(q, filters);
+			const found = await ask(segmentQuery(variant), filters);
 			// Scores of different queries are not on one scale (a three-word query outscores a
 			// one-word one), so each variant's scores are taken relative to its own best; and what
 			// the visitor's own words find comes before what only an added word finds.
@@ -130,31 +134,48 @@ async function searchAll(ask: Ask, variants: string[], filters: Filters) {
 				const had = merged.get(r.id);
 				if (!had || had.score < score) merged.set(r.id, { ...r, score });
 			}
+		}),
+	);
+	return { results: [...merged.values()].sort((a, b) => b.score - a.score) };
+}
+
+/**
+ * The facet counts for each filter, with the other filters applied but not its own, so ticking
+ * one box never zeroes its neighbours. With several queries (variants) a count is the largest
+ * any of them gives: never a false zero, if short of the union. `null` counts everything.
+ */
+async function countAll(count: Ask, queries: Array<string | null>, filters: Filters) {
+	const counts: Record<string, Record<string, number>> = {};
+	const take = (key: string, values: Record<string, number> | undefined) => {
+		for (const [v, n] of Object.entries(values ?? {}))
+			(counts[key] ??= {})[v] = Math.max(counts[key]?.[v] ?? 0, n);
+	};
+	await Promise.all(
+		queries.map(async (q) => {
 			for (const key of filterKeys) {
-				if (!filters[key]) take(key, found?.filters[key]);
-				else {
-					const { [key]: _own, ...others } = filters;
-					take(key, (await ask(q, others))?.filters[key]);
-				}
+				const { [key]: _own, ...others } = filters;
+				take(key, (await count(q, filters[key] ? others : filters))?.filters[key]);
 			}
 		}),
 	);
-	return { results: [...merged.values()].sort((a, b) => b.score - a.score), counts };
+	return counts;
 }
 
 /**
  * Pagefind's search with each (query, filters) asked at most once: a search started early (the
  * query as typed, while understanding fetches its vocabulary) is reused, not repeated.
  */
-function asker(pf: Pagefind): Ask {
+function asker(pf: Pagefind, counts = false): Ask {
 	const asked = new Map<string, Promise<Found | null>>();
 	return (q, filters) => {
 		const key = JSON.stringify([q, filters]);
 		let found = asked.get(key);
 		if (!found) {
-			// The query's index chunks and the filter index load together, then the search runs.
+			// The query's index chunks (and, for counts, the filter indexes) load together, then
+			// the search runs.
 			const chunks = q === null ? undefined : pf.preload(q, { filters });
-			found = Promise.all([filtersLoaded, chunks]).then(() => pf.search(q, { filters }));
+			const ready = counts ? Promise.all([filtersLoaded, chunks]) : chunks;
+			found = Promise.resolve(ready).then(() => pf.search(q, { filters }));
 			asked.set(key, found);
 		}
 		return found;
@@ -172,6 +193,7 @@ function prepare(query: string): void {
 	quiet(vocabulary.table());
 	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
 	quiet(loadPagefind().then((pf) => pf.preload(segmentQuery(query))));
+	quiet(loadPagefind('counts'));
 }
 
 export function startSearchPage(): void {
@@ -251,6 +273,8 @@ export function startSearchPage(): void {
 		helpBox!.hidden = true;
 		renderNotes(notesBox!, {}, filterParams);
 		renderChips(chipsBox!, boxes, () => void search(true));
+		// The last search's counts would be wrong for this one: blank until it counts its own.
+		for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) el.textContent = '';
 		if (!query && Object.keys(filters).length === 0) {
 			status!.textContent = ui.search.prompt;
 			list!.dataset['state'] = 'done';
@@ -265,6 +289,8 @@ export function startSearchPage(): void {
 			const ask = asker(pf);
 			t = step('load', t);
 			let found: Awaited<ReturnType<typeof searchAll>>;
+			/** What the filter counts are counted over: the searched variants, or all (null). */
+			let counted: Array<string | null> = [];
 			/** The results drawn before the search was complete, if any (see below). */
 			let shown: string[] | undefined;
 			const notes: Notes = {};
@@ -277,14 +303,8 @@ export function startSearchPage(): void {
 				const byType = await Promise.all(
 					types.map((t) => ask(null, { ...filters, type: { any: [t] } })),
 				);
-				const all = await ask(null, filters);
-				found = { results: byType.flatMap((r) => r?.results ?? []), counts: all?.filters ?? {} };
-				for (const key of filterKeys)
-					if (filters[key]) {
-						const { [key]: _own, ...others } = filters;
-						const without = await ask(null, others);
-						found.counts[key] = without?.filters[key] ?? {};
-					}
+				found = { results: byType.flatMap((r) => r?.results ?? []) };
+				counted = [null];
 				terms = [];
 			} else {
 				// The query as typed is searched (and its first results' text fetched) while
@@ -363,6 +383,7 @@ export function startSearchPage(): void {
 					}
 				}
 				if (plan.added.length > 0) notes.expanded = plan.added;
+				counted = plan.variants.map(segmentQuery);
 				if (found.results.length === 0) suggestions = await suggest(main, vocabulary, table);
 				terms = markTerms(plan.variants);
 			}
@@ -370,13 +391,7 @@ export function startSearchPage(): void {
 			t = performance.now();
 			pending = [...found.results];
 			const total = pending.length;
-			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {
-				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
-				const n = key && value !== undefined ? (found.counts[key]?.[value] ?? 0) : 0;
-				el.textContent = `（${n}）`;
-			}
 			renderNotes(notesBox!, notes, filterParams);
-			t = step('counts', t);
 			const first = pending.slice(0, PAGE_SIZE).map((r) => r.id);
 			if (shown && first.length === shown.length && first.every((r, i) => r === shown[i])) {
 				// The page already drawn is the complete search's first page (as it should be).
@@ -389,8 +404,19 @@ export function startSearchPage(): void {
 			if (id !== run) return;
 			if (total === 0)
 				renderHelp(helpBox!, suggestions, filterParams, Object.keys(filters).length > 0);
-			// Announce only once the results are on the page, so a screen reader can go to them.
+			// Announce once the results are on the page, so a screen reader can go to them.
 			status!.textContent = total > 0 ? ui.search.found(total) : ui.search.none;
+			list!.dataset['state'] = 'shown';
+			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind).
+			t = performance.now();
+			const counts = await countAll(asker(await loadPagefind('counts'), true), counted, filters);
+			if (id !== run) return;
+			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {
+				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
+				const n = key && value !== undefined ? (counts[key]?.[value] ?? 0) : 0;
+				el.textContent = `（${n}）`;
+			}
+			step('counts', t);
 			list!.dataset['state'] = 'done';
 		} catch {
 			if (id === run) {

@@ -1,8 +1,8 @@
 /**
- * A search whose own words fill the first page draws that page before its synonyms are searched
- * (src/scripts/search.ts): at national scale the synonyms' search costs as much again. What is
- * drawn early must be exactly the complete search's first page, and the count and notes come
- * with the complete search.
+ * The search page draws results before the work that only adds to them (src/scripts/search.ts):
+ * a search whose own words fill the first page draws that page before its synonyms are searched,
+ * and every search draws its results before the counts beside the filters (a second Pagefind
+ * counts them). What is drawn early must be exactly what the complete search shows.
  */
 import { expect, test } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
@@ -13,15 +13,19 @@ const site = useBuiltSite();
 async function states(q: string) {
 	const page = await site.browser.newPage();
 	await page.addInitScript(() => {
-		const seen: Record<string, string[]> = {};
+		const seen: Record<string, { links: string[]; status: string; counts: string }> = {};
 		(globalThis as { __states?: typeof seen }).__states = seen;
 		addEventListener('DOMContentLoaded', () => {
 			const list = document.querySelector<HTMLElement>('#search-results')!;
 			new MutationObserver(() => {
 				const state = list.dataset['state'] ?? '';
-				seen[state] ??= [...list.querySelectorAll('h3 a')].map(
-					(a) => new URL((a as HTMLAnchorElement).href).pathname,
-				);
+				seen[state] ??= {
+					links: [...list.querySelectorAll('h3 a')].map(
+						(a) => new URL((a as HTMLAnchorElement).href).pathname,
+					),
+					status: document.querySelector('#search-status')?.textContent ?? '',
+					counts: [...document.querySelectorAll('[data-count]')].map((e) => e.textContent).join(''),
+				};
 			}).observe(list, { attributes: true, attributeFilter: ['data-state'] });
 		});
 	});
@@ -31,20 +35,29 @@ async function states(q: string) {
 	const status = await page.textContent('#search-status');
 	const notes = await page.textContent('#search-notes');
 	await page.close();
-	return { seen: seen as Record<string, string[]>, status, notes };
+	return {
+		seen: seen as Record<string, { links: string[]; status: string; counts: string }>,
+		status,
+		notes,
+	};
 }
 
 test('a common word with a synonym: its first page is drawn early, and is the final first page', async () => {
 	// 党建 fills more than a page on its own and is also searched as 党的建设 (content/search.yaml).
 	const { seen, status, notes } = await states('党建');
-	expect(seen['shown']).toHaveLength(10);
-	expect(seen['done']).toEqual(seen['shown']);
+	expect(seen['shown']!.links).toHaveLength(10);
+	expect(seen['done']!.links).toEqual(seen['shown']!.links);
 	expect(status).toMatch(/找到 \d+ 条结果/);
 	expect(notes).toContain('党的建设');
 });
 
-test('a query whose own words find less than a page is drawn only when complete', async () => {
-	const { seen } = await states('12309');
-	expect(seen['shown']).toBeUndefined();
-	expect(seen['done']!.length).toBeGreaterThan(0);
+test('results and their count come before the filter counts, which the complete search fills', async () => {
+	const { seen } = await states('检察听证');
+	// Fewer than a page: drawn once, complete, with the count announced as they appear.
+	expect(seen['shown']!.links.length).toBeGreaterThan(0);
+	expect(seen['shown']!.links.length).toBeLessThan(10);
+	expect(seen['done']!.links).toEqual(seen['shown']!.links);
+	expect(seen['shown']!.status).toMatch(/找到 \d+ 条结果/);
+	expect(seen['shown']!.counts).toBe('');
+	expect(seen['done']!.counts).toMatch(/（\d+）/);
 });

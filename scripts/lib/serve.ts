@@ -18,6 +18,17 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+/**
+ * The caching deploy/nginx-site.conf asks for, so that what a browser fetches twice (the search
+ * page's two Pagefinds load the same files) is measured as a deployment would serve it.
+ */
+export function cacheControl(path: string): string {
+	if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+	if (/^\/pagefind\/.*\.pf_/.test(path)) return 'public, max-age=86400';
+	if (path.startsWith('/pagefind/')) return 'public, max-age=300';
+	return 'no-cache';
+}
+
 /** Serves dist/ like a static host: directories map to index.html, unknown paths to 404.html. */
 export function serveDist(
 	root = join(process.cwd(), 'dist'),
@@ -38,6 +49,7 @@ export function serveDist(
 		const gz = `${file}.gz`;
 		const useGz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz);
 		res.writeHead(found ? 200 : 404, {
+			'Cache-Control': cacheControl(path),
 			...headers,
 			'Content-Type': types[extname(file)] ?? 'application/octet-stream',
 			...(useGz && { 'Content-Encoding': 'gzip' }),

@@ -64,6 +64,9 @@ function step(name: string, since: number): number {
 /** Results only an added search finds (a synonym, a pinyin reading) rank below the query's own. */
 const ADDED_WEIGHT = 0.9;
 
+/** Resolves after the browser has drawn a frame: what is on the page is then seen. */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 /**
  * Two Pagefinds over the same index. Pagefind counts every loaded filter's values for every
  * search, and at scale counting costs more than finding: measured at 10,000 entries, 150–200 ms
@@ -81,9 +84,15 @@ function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind>
 	const loaded = pagefinds.get(role);
 	if (loaded) return loaded;
 	const loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-		// On the main thread: Pagefind's web worker adds a message round trip to every search and
-		// every result's data(), measured at 20–40 ms a search here; the work itself is small.
-		await pf.options({ excerptLength: 40, ranking: searchRanking, noWorker: true });
+		// Results on the main thread: Pagefind's web worker adds a message round trip to every
+		// search and every result's data(), measured at 20–40 ms a search here, where finding is
+		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
+		// beside the main thread, so the page stays responsive while the counts come.
+		await pf.options({
+			excerptLength: 40,
+			ranking: searchRanking,
+			noWorker: role === 'results',
+		});
 		// A national site's index is built in shards (src/lib/build/search-index.ts): each is
 		// merged with the same options, which Pagefind applies per index, not to the merge.
 		const shards = document.querySelector<HTMLElement>('[data-search-shards]');
@@ -193,7 +202,6 @@ function prepare(query: string): void {
 	quiet(vocabulary.table());
 	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
 	quiet(loadPagefind().then((pf) => pf.preload(segmentQuery(query))));
-	quiet(loadPagefind('counts'));
 }
 
 export function startSearchPage(): void {
@@ -354,6 +362,9 @@ export function startSearchPage(): void {
 						shown = early.results.slice(0, PAGE_SIZE).map((r) => r.id);
 						more!.hidden = true;
 						list!.dataset['state'] = 'shown';
+						// Let the page be drawn before the synonyms' searches hold the main thread.
+						await painted();
+						if (id !== run) return;
 						t = step('shown', t);
 					}
 				}
@@ -407,8 +418,11 @@ export function startSearchPage(): void {
 			// Announce once the results are on the page, so a screen reader can go to them.
 			status!.textContent = total > 0 ? ui.search.found(total) : ui.search.none;
 			list!.dataset['state'] = 'shown';
-			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind).
+			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind),
+			// started only now: the files it shares with the first come from the HTTP cache.
 			t = performance.now();
+			await painted();
+			if (id !== run) return;
 			const counts = await countAll(asker(await loadPagefind('counts'), true), counted, filters);
 			if (id !== run) return;
 			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {

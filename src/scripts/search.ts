@@ -246,10 +246,12 @@ export function startSearchPage(): void {
 	let pending: Found['results'] = [];
 	let terms: string[] = [];
 
-	async function showMore(): Promise<void> {
+	/** Draws the next page of results, unless a newer search (`run`) has started meanwhile. */
+	async function showMore(forRun = run): Promise<void> {
 		const batch = pending.splice(0, PAGE_SIZE);
 		let t = performance.now();
 		const data = await Promise.all(batch.map((r) => r.data()));
+		if (forRun !== run) return;
 		t = step('data', t);
 		for (const d of data) list!.append(renderResult(d, terms));
 		step('render', t);
@@ -357,7 +359,7 @@ export function startSearchPage(): void {
 					if (early && early.results.length >= PAGE_SIZE) {
 						terms = markTerms(plan.variants);
 						pending = [...early.results];
-						await showMore();
+						await showMore(id);
 						if (id !== run) return;
 						shown = early.results.slice(0, PAGE_SIZE).map((r) => r.id);
 						more!.hidden = true;
@@ -410,7 +412,7 @@ export function startSearchPage(): void {
 				more!.hidden = pending.length === 0;
 			} else {
 				list!.replaceChildren();
-				await showMore();
+				await showMore(id);
 			}
 			if (id !== run) return;
 			if (total === 0)
@@ -423,11 +425,14 @@ export function startSearchPage(): void {
 			t = performance.now();
 			await painted();
 			if (id !== run) return;
-			const counts = await countAll(asker(await loadPagefind('counts'), true), counted, filters);
+			// Counts only add to what is shown: if they fail, the results stand without them.
+			const counts = await loadPagefind('counts')
+				.then((pf) => countAll(asker(pf, true), counted, filters))
+				.catch(() => undefined);
 			if (id !== run) return;
-			for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) {
+			for (const el of counts ? document.querySelectorAll<HTMLElement>('[data-count]') : []) {
 				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
-				const n = key && value !== undefined ? (counts[key]?.[value] ?? 0) : 0;
+				const n = key && value !== undefined ? (counts?.[key]?.[value] ?? 0) : 0;
 				el.textContent = `（${n}）`;
 			}
 			step('counts', t);

@@ -64,6 +64,9 @@ function step(name: string, since: number): number {
 /** Results only an added search finds (a synonym, a pinyin reading) rank below the query's own. */
 const ADDED_WEIGHT = 0.9;
 
+/** What every index (the first and each merged shard) is searched with: Pagefind sets them per index. */
+const INDEX_OPTIONS = { excerptLength: 40, ranking: searchRanking };
+
 /** Resolves after the browser has drawn a frame: what is on the page is then seen. */
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
@@ -88,11 +91,7 @@ function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind>
 		// search and every result's data(), measured at 20–40 ms a search here, where finding is
 		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
 		// beside the main thread, so the page stays responsive while the counts come.
-		await pf.options({
-			excerptLength: 40,
-			ranking: searchRanking,
-			noWorker: role === 'results',
-		});
+		await pf.options({ ...INDEX_OPTIONS, noWorker: role === 'results' });
 		// A national site's index is built in shards (src/lib/build/search-index.ts): each is
 		// merged with the same options, which Pagefind applies per index, not to the merge.
 		const shards = document.querySelector<HTMLElement>('[data-search-shards]');
@@ -100,7 +99,7 @@ function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind>
 			(shards?.dataset['searchShards'] ?? '')
 				.split(' ')
 				.filter(Boolean)
-				.map((path) => pf.mergeIndex(path, { excerptLength: 40, ranking: searchRanking })),
+				.map((path) => pf.mergeIndex(path, INDEX_OPTIONS)),
 		);
 		if (role === 'counts') {
 			// Filter counts come only for the filters whose index is loaded: every counting

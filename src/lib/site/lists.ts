@@ -5,7 +5,8 @@
 import { pageSizes, pageWith } from './pagination.ts';
 import { paths } from './paths.ts';
 import { sortPractices } from './relations.ts';
-import { must, type Case, type Practice, type SiteData, type Source } from './data.ts';
+import type { Case, Practice, Source } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 
 /** The orders a topic's comparison is pre-built in: its page, and `sort/procuratorate/`. */
 export const topicOrders = ['province', 'procuratorate'] as const;

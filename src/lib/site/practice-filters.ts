@@ -9,7 +9,8 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { brandFilterLimit, type FilterKey } from '../search/facets.ts';
 import { listItems } from './lists.ts';
-import { must, type Brand, type Practice, type SiteData, type Topic } from './data.ts';
+import type { Brand, Practice, Topic } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 import { pageHref, paginate } from './pagination.ts';
 import { paths } from './paths.ts';
 import { provinceSlug } from './provinces.ts';

@@ -4,7 +4,8 @@
  * filtered lists, so both read the same.
  */
 import { ui } from '../../i18n/zh-CN.ts';
-import { must, type Practice, type SiteData } from './data.ts';
+import type { Practice } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 import { groupRuns } from './pagination.ts';
 import { paths } from './paths.ts';
 

@@ -10,7 +10,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { ShareCard } from '../share-image/card.ts';
-import { must, type SiteData } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 import { placeName } from './format.ts';
 
 /** The kinds of page that may have a share image of their own. */

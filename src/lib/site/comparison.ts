@@ -31,7 +31,7 @@ export interface ComparisonRow {
 export function comparisonRows(site: SiteData, practices: readonly Practice[]): ComparisonRow[] {
 	return practices.map((p) => {
 		const d = p.data;
-		const owner = must(site.procuratorate, d.procuratorate.id);
+		const owner = site.ownerOf(p);
 		const brand = site.brandOf(p);
 		const sources = d.sources.map((s) => must(site.source, s.id));
 		return {

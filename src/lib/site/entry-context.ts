@@ -16,8 +16,8 @@ import { relatedEntries } from './related.ts';
 export function entryContext(site: SiteData, entry: Practice | Case) {
 	const d = entry.data;
 	const isPractice = entry.collection === 'practices';
-	const owner = must(site.procuratorate, d.procuratorate.id);
-	const brand = d.brand ? must(site.brand, d.brand.id) : undefined;
+	const owner = site.ownerOf(entry);
+	const brand = site.brandOf(entry);
 	const topics = d.topics.map((t) => must(site.topic, t.id));
 	const sources = d.sources.map((s) => must(site.source, s.id));
 	const path = isPractice ? paths.practice(entry.id) : paths.case(entry.id);

@@ -5,32 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { tempTree } from '../support/fixture.ts';
-
-const base: Record<string, string> = {
-	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
-	// The article's archive: provenance checks read every entry against it (tests/unit/provenance.test.ts).
-	'sources/a.txt': '文章\n某县人民检察院打造某品牌，分甲、乙板块。\n',
-	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
-	'procuratorates/p.yaml':
-		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
-	'brands/b.md':
-		'---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#a61b1b"\nsources: [a]\n---\n\n故事。\n',
-	'practices/x.md':
-		'---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
-};
-
-/** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
-const site = (changes: Record<string, string | null>): string =>
-	tempTree(
-		Object.fromEntries(
-			Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text]),
-		),
-	);
-
-const report = (dir: string) =>
-	checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
+import { baseFile, contentSite as site, report } from '../support/content-site.ts';
 
 describe('content integrity', () => {
 	test('a consistent site has no problems', () => {
@@ -39,7 +14,7 @@ describe('content integrity', () => {
 
 	test('a reference to a brand that does not exist names the file, field and the ids that do', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb'),
+			'practices/x.md': baseFile('practices/x.md').replace('brand: b', 'brand: bb'),
 		});
 		expect(report(dir)).toEqual([
 			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
@@ -48,7 +23,7 @@ describe('content integrity', () => {
 
 	test('a reference to an unknown topic or source is caught in list fields', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('topics: [t]', 'topics: [t, tt]'),
+			'practices/x.md': baseFile('practices/x.md').replace('topics: [t]', 'topics: [t, tt]'),
 		});
 		expect(report(dir)).toEqual([
 			"content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics 'tt' does not exist) | 改为 content/topics/ 下已有的文件名之一：t (use an existing id)",
@@ -57,10 +32,10 @@ describe('content integrity', () => {
 
 	test('a pillar the brand does not have is caught', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('pillar: 甲', 'pillar: 乙'),
+			'practices/x.md': baseFile('practices/x.md').replace('pillar: 党建领航', 'pillar: 服务大局'),
 		});
 		expect(report(dir)).toEqual([
-			"content/practices/x.md | pillar | 板块“乙”不在所属品牌或工作法的板块中 (pillar is not one of the brand's pillars) | 改为以下之一：甲 (use one of these)",
+			"content/practices/x.md | pillar | 板块“服务大局”不在所属品牌或工作法的板块中 (pillar is not one of the brand's pillars) | 改为以下之一：党建领航 / 党员示范 (use one of these)",
 		]);
 	});
 
@@ -72,7 +47,7 @@ describe('content integrity', () => {
 	});
 
 	test('an empty body where one is required is caught', () => {
-		const dir = site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。\n', '') });
+		const dir = site({ 'practices/x.md': baseFile('practices/x.md').replace('做了什么。\n', '') });
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 正文为空 (the body is empty) | 在第二个 --- 之后写正文 (write the text after the closing ---)',
 		]);
@@ -81,7 +56,7 @@ describe('content integrity', () => {
 	test('malformed YAML frontmatter is reported, and other files are still checked', () => {
 		const dir = site({
 			'practices/x.md': '---\ntitle: [做法\n---\n\n正文。\n',
-			'brands/b.md': base['brands/b.md']!.replace('name: 某品牌\n', ''),
+			'brands/b.md': baseFile('brands/b.md').replace('name: 土乡丹心\n', ''),
 		});
 		const problems = report(dir);
 		expect(problems.some((p) => p.startsWith('content/practices/x.md |  | YAML 格式错误'))).toBe(
@@ -94,7 +69,7 @@ describe('content integrity', () => {
 
 	test('traditional characters and pinyin pasted into a body are caught', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('做了什么。', '黨建引領(lǐng)。'),
+			'practices/x.md': baseFile('practices/x.md').replace('做了什么。', '黨建引領(lǐng)。'),
 		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 含有拼音注音 (lǐng) (pinyin annotations pasted from a converted article) | 删除括号中的拼音，可用 npm run normalize -- <文件> 清理 (remove them; npm run normalize cleans pasted text)',
@@ -114,10 +89,9 @@ describe('content integrity', () => {
 
 	test('a schema error does not hide a broken reference in the same file', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('brand: b', 'brand: bb').replace(
-				'topics: [t]',
-				'topics: t',
-			),
+			'practices/x.md': baseFile('practices/x.md')
+				.replace('brand: b', 'brand: bb')
+				.replace('topics: [t]', 'topics: t'),
 		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | topics | 无效输入：期望 数组，实际接收 string (Invalid input: expected array, received string) | 把 topics 改为列表，如 [a, b] (make topics a list, e.g. [a, b])',
@@ -128,7 +102,7 @@ describe('content integrity', () => {
 	test('broken MDX syntax names the line in the file', () => {
 		const dir = site({
 			'brands/b.md': null,
-			'brands/b.mdx': base['brands/b.md']!.replace('故事。', '故事 <Foo>没有闭合'),
+			'brands/b.mdx': baseFile('brands/b.md').replace('故事。', '故事 <Foo>没有闭合'),
 		});
 		expect(report(dir)).toEqual([
 			'content/brands/b.mdx | 正文 (body) | MDX 语法错误，第 11 行 (line 11)：Expected a closing tag for `<Foo>` before the end of `paragraph` (mdx-jsx:unexpected-character) (MDX syntax error) | 检查标签是否成对闭合、花括号 { } 是否成对；普通文字中的 { < 请改用 Markdown 文件或转义 (close tags and braces)',
@@ -137,7 +111,7 @@ describe('content integrity', () => {
 
 	test('an unclosed code block is caught', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了什么。\n\n```\n代码'),
+			'practices/x.md': baseFile('practices/x.md').replace('做了什么。', '做了什么。\n\n```\n代码'),
 		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | 正文 (body) | 代码块没有结束，第 13 行 (line 13) 开始的 ``` 缺少对应的结束行 (unclosed code block) | 在代码块末尾另起一行写 ``` (add a closing ``` line)',
@@ -146,7 +120,7 @@ describe('content integrity', () => {
 
 	test('a missing image file and a missing alt text are both caught', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace(
+			'practices/x.md': baseFile('practices/x.md').replace(
 				'做了什么。',
 				'做了什么。\n\n![](./tu.png)',
 			),
@@ -159,7 +133,7 @@ describe('content integrity', () => {
 
 	test('an image that exists, with alt text, passes', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace(
+			'practices/x.md': baseFile('practices/x.md').replace(
 				'做了什么。',
 				'做了什么。\n\n![基地外景](./tu.png)',
 			),
@@ -169,7 +143,7 @@ describe('content integrity', () => {
 	});
 
 	test('an invalid date is caught with the expected form', () => {
-		const dir = site({ 'sources/a.yaml': 'title: 文章\nseedFile: a.txt\ndate: 2024-13-01\n' });
+		const dir = site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}date: 2024-13-01\n` });
 		expect(report(dir)).toEqual([
 			'content/sources/a.yaml | date | 日期“2024-13-01”无效，请写成 YYYY-MM-DD，如 2021-08-30 (invalid date, use YYYY-MM-DD) | 按提示改正 date。各字段含义见 content/README.md (see content/README.md for every field)',
 		]);
@@ -177,7 +151,7 @@ describe('content integrity', () => {
 
 	test('a value outside its list names the allowed values', () => {
 		const dir = site({
-			'procuratorates/p.yaml': base['procuratorates/p.yaml']!.replace('区县级', '县级'),
+			'procuratorates/p.yaml': baseFile('procuratorates/p.yaml').replace('区县级', '县级'),
 		});
 		expect(report(dir)).toEqual([
 			'content/procuratorates/p.yaml | level | 级别须为 最高检 / 省级 / 分院 / 地市级 / 区县级 之一 (level must be one of these) | 改为以下选项之一：最高检 / 省级 / 分院 / 地市级 / 区县级 (use one of the listed values)',
@@ -186,7 +160,7 @@ describe('content integrity', () => {
 
 	test('a number written as text is a wrong type, with a fix that says so', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace(
+			'practices/x.md': baseFile('practices/x.md').replace(
 				'sources: [a]',
 				'figures:\n  - label: 案件\n    value: "六"\n    unit: 件\nsources: [a]',
 			),

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
 import {
 	canonical,
 	correctionsUsed,
@@ -17,49 +16,14 @@ import { readAllEntries } from '../../src/lib/content-check/read.ts';
 import { validateEntries } from '../../src/lib/content-check/validate.ts';
 import { normalizeText } from '../../src/lib/editor/normalize.ts';
 import type { Correction } from '../../src/schemas/sources.ts';
-import { tempTree } from '../support/fixture.ts';
+import { article, baseFile, contentSite as site, report } from '../support/content-site.ts';
 import { root } from '../support/site.ts';
-
-/** The fixture's article, as published: every name and figure below comes from it. */
-const article = [
-	'互助县检察院：党建引领出实效',
-	'近年来，互助县人民检察院打造“土乡丹心”党建品牌，设党建领航、党员示范两个板块。',
-	'院里办理司法救助案件31件，发放救助金58.44万元，帮助农民工追回劳动报酬80余万元。',
-	'全面排查安全领域事故案件，稳步推进全县安全生产湖源治理；通过生态索赔、溯源治理等方式督促修复。',
-	'干警常年奔走在田间地头为群众排忧解难化解矛盾纠纷，被青海省人力资源和社会保障厅授予“全省维护妇女儿童权益先进集体”荣誉称号。',
-].join('\n');
-
-const base: Record<string, string> = {
-	'sources/a.yaml': 'title: 互助县检察院：党建引领出实效\nseedFile: a.txt\n',
-	'sources/a.txt': article,
-	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
-	'procuratorates/p.yaml':
-		'name: 互助县人民检察院\nlevel: 区县级\nprovince: 青海省\ncity: 海东市\ncounty: 互助土族自治县\nsources: [a]\n',
-	'brands/b.md':
-		'---\nname: 土乡丹心\nkind: 党建品牌\nprocuratorate: p\nsummary: 院里的党建品牌。\npillars: [党建领航, 党员示范]\naccent: "#a61b1b"\nsources: [a]\n---\n\n品牌故事。\n',
-	'practices/x.md':
-		'---\ntitle: 司法救助\nbrand: b\nprocuratorate: p\npillar: 党建领航\ntopics: [t]\nsummary: 院里帮助困难群众。\nfigures:\n  - label: 办理司法救助案件\n    value: 31\n    unit: 件\nsources: [a]\n---\n\n院里为困难群众提供司法救助。\n',
-	'honours/h.yaml':
-		'title: 全省维护妇女儿童权益先进集体\nrecipient: 互助县人民检察院\nrecipientKind: 单位\nprocuratorate: p\nawardedBy: 青海省人力资源和社会保障厅\nlevel: 省级\nsources: [a]\n',
-};
-
-/** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
-const site = (changes: Record<string, string | null> = {}): string =>
-	tempTree(
-		Object.fromEntries(
-			Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text]),
-		),
-	);
-
-const report = (dir: string) =>
-	checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
 
 /** The practice with `body` as its text and `front` lines added to its frontmatter. */
 const practice = (body: string, front = '') => ({
-	'practices/x.md': base['practices/x.md']!.replace(
-		'sources: [a]\n',
-		`${front}sources: [a]\n`,
-	).replace('院里为困难群众提供司法救助。\n', `${body}\n`),
+	'practices/x.md': baseFile('practices/x.md')
+		.replace('sources: [a]\n', `${front}sources: [a]\n`)
+		.replace('做了什么。\n', `${body}\n`),
 });
 
 test('a site that follows its article has no problems', () => {
@@ -71,7 +35,7 @@ describe('1. quotations are verbatim', () => {
 		expect(report(site(practice('院里打造了“土乡丹心 检如磐石”党建品牌。'))))
 			.toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：引号内的文字“土乡丹心 检如磐石”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“土乡丹心”党建品”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号内的文字“土乡丹心 检如磐石”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“土乡丹心”党建品”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
 			]
 		`);
 	});
@@ -87,7 +51,7 @@ describe('1. quotations are verbatim', () => {
 	test('a quotation mark left open is reported', () => {
 		expect(report(site(practice('院里打造“土乡丹心品牌。')))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：引号没有闭合，从这里开始：“土乡丹心品牌。 (a quotation mark is never closed) | 补上对应的另一半引号，或删去多余的引号 (close the quotation or remove the stray mark)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号没有闭合，从这里开始：“土乡丹心品牌。 (a quotation mark is never closed) | 补上对应的另一半引号，或删去多余的引号 (close the quotation or remove the stray mark)",
 			]
 		`);
 	});
@@ -107,7 +71,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 	});
 
 	test('a pillar is checked, unless the brand says its pillars are the site’s own grouping', () => {
-		const brand = base['brands/b.md']!.replace('[党建领航, 党员示范]', '[党建领航, 服务大局]');
+		const brand = baseFile('brands/b.md').replace('[党建领航, 党员示范]', '[党建领航, 服务大局]');
 		expect(report(site({ 'brands/b.md': brand }))).toMatchInlineSnapshot(`
 			[
 			  "content/brands/b.md | pillars.1 | “服务大局”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
@@ -141,13 +105,8 @@ describe('2. names the schema marks exact are verbatim', () => {
 });
 
 describe('3. figures appear with their unit and 余/多', () => {
-	/** The practice with `lines` as its only figures. */
-	const figure = (lines: string) => ({
-		'practices/x.md': base['practices/x.md']!.replace(
-			/figures:\n[\s\S]*?sources/,
-			`figures:\n${lines}sources`,
-		),
-	});
+	/** The practice with `lines` as its figures. */
+	const figure = (lines: string) => practice('做了什么。', `figures:\n${lines}`);
 
 	test('value, unit, 余 and display forms that the article has pass', () => {
 		const lines =
@@ -172,7 +131,7 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 		expect(report(site(practice('他们常年奔走在田间地头为群众排忧。')))).toEqual([]);
 		expect(report(site(practice('他们常年奔走在田间地头为群众排忧解。')))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：有 15 个汉字与原文 content/sources/a.txt 连续相同：“常年奔走在田间地头为群众排忧解”（上限 14 个） (a run of 15 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 15 个汉字与原文 content/sources/a.txt 连续相同：“常年奔走在田间地头为群众排忧解”（上限 14 个） (a run of 15 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
 			]
 		`);
 	});
@@ -181,7 +140,7 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 		expect(report(site(practice('院里全面排查安全领域事故案件，稳步推进全县的工作。'))))
 			.toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：有 18 个汉字与原文 content/sources/a.txt 连续相同：“全面排查安全领域事故案件，稳步推进全县”（上限 14 个） (a run of 18 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 18 个汉字与原文 content/sources/a.txt 连续相同：“全面排查安全领域事故案件，稳步推进全县”（上限 14 个） (a run of 18 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
 			]
 		`);
 	});
@@ -202,13 +161,16 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 	test('a silently corrected quotation is reported', () => {
 		expect(report(site(quoted))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：引号内的文字“安全生产溯源治理”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“安全生产湖源治理”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号内的文字“安全生产溯源治理”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“安全生产湖源治理”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
 			]
 		`);
 	});
 
 	test('the same quotation passes once the correction is listed, and the correction is reported as used', () => {
-		const dir = site({ ...quoted, 'sources/a.yaml': `${base['sources/a.yaml']}${corrections}` });
+		const dir = site({
+			...quoted,
+			'sources/a.yaml': `${baseFile('sources/a.yaml')}${corrections}`,
+		});
 		expect(report(dir)).toEqual([]);
 		const { valid } = validateEntries(readAllEntries(dir));
 		const x = valid.find((e) => e.id === 'x')!;
@@ -231,7 +193,7 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 
 	test('a correction whose printed text is not in the archive is reported', () => {
 		const wrong = corrections.replace('printed: 湖源治理', 'printed: 湖原治理');
-		expect(report(site({ 'sources/a.yaml': `${base['sources/a.yaml']}${wrong}` })))
+		expect(report(site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}${wrong}` })))
 			.toMatchInlineSnapshot(`
 			[
 			  "content/sources/a.yaml | corrections.0.printed | “湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
@@ -246,8 +208,8 @@ describe('6. reference data is never presented as an article fact', () => {
 		expect(report(site(practice('院里在海东市开展工作，海东的群众都知道。'))))
 			.toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：“海东市”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
-			  "content/practices/x.md | 正文 (body) | 第 15 行 (line 15)：“海东”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：“海东市”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：“海东”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
 			]
 		`);
 	});

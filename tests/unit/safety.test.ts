@@ -17,38 +17,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/content-check/safety.ts';
+import { baseFile, contentSite as site, report } from '../support/content-site.ts';
 import { tempTree } from '../support/fixture.ts';
-
-const base: Record<string, string> = {
-	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
-	// The article's archived text: the names the entries copy exactly must appear in it.
-	'sources/a.txt': '文章\n某县人民检察院的某品牌，板块甲。\n',
-	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
-	'procuratorates/p.yaml':
-		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',
-	'brands/b.md':
-		'---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#a61b1b"\nsources: [a]\n---\n\n故事。\n',
-	'practices/x.md':
-		'---\ntitle: 做法\nbrand: b\nprocuratorate: p\npillar: 甲\ntopics: [t]\nsummary: 一句话。\nsources: [a]\n---\n\n做了什么。\n',
-};
-
-/** A fixture project whose content is `base` with `changes` (a `null` removes that file). */
-const site = (changes: Record<string, string | null> = {}): string =>
-	tempTree(
-		Object.fromEntries(
-			Object.entries({ ...base, ...changes }).map(([path, text]) => [`content/${path}`, text]),
-		),
-	);
 
 /** The practice with `text` as its body; the body starts on line 11 of the file. */
 const practiceBody = (text: string) =>
-	site({ 'practices/x.md': base['practices/x.md']!.replace('做了什么。', text) });
+	site({ 'practices/x.md': baseFile('practices/x.md').replace('做了什么。', text) });
 /** The brand as MDX with `text` as its story; the story starts on line 11 of the file. */
 const mdxStory = (text: string) =>
-	site({ 'brands/b.md': null, 'brands/b.mdx': base['brands/b.md']!.replace('故事。', text) });
+	site({ 'brands/b.md': null, 'brands/b.mdx': baseFile('brands/b.md').replace('故事。', text) });
 
-const report = (dir: string) =>
-	checkContent(dir).map((p) => `${p.file} | ${p.field} | ${p.message} | ${p.fix}`);
 /** Only the messages, for tests where the fix is pinned once. */
 const messages = (dir: string) => checkContent(dir).map((p) => `${p.file} | ${p.message}`);
 
@@ -227,8 +205,8 @@ describe('files must be clean UTF-8 text of a sane size', () => {
 			report(
 				site({
 					'topics/t.yaml': '\uFEFFname: 司法救助\ndescription: 说明。\n',
-					'brands/b.md': `\uFEFF${crlf(base['brands/b.md']!)}`,
-					'practices/x.md': base['practices/x.md']!.replace('做了什么。', '做了\t什么。'),
+					'brands/b.md': `\uFEFF${crlf(baseFile('brands/b.md'))}`,
+					'practices/x.md': baseFile('practices/x.md').replace('做了什么。', '做了\t什么。'),
 				}),
 			),
 		).toEqual([]);
@@ -253,7 +231,10 @@ describe('files must be clean UTF-8 text of a sane size', () => {
 		expect(
 			messages(
 				site({
-					'practices/x.md': base['practices/x.md']!.replace('title: 做法', 'title: 做法\u202E'),
+					'practices/x.md': baseFile('practices/x.md').replace(
+						'title: 司法救助',
+						'title: 司法救助\u202E',
+					),
 				}),
 			),
 		).toEqual([
@@ -274,9 +255,9 @@ describe('files must be clean UTF-8 text of a sane size', () => {
 describe('names follow the id pattern and do not collide; nothing in content/ is a link', () => {
 	test('an entry name outside the pattern, with a name to use instead', () => {
 		expect(
-			report(site({ 'topics/t.yaml': null, 'topics/Si_Fa.yaml': base['topics/t.yaml']! })).filter(
-				(p) => p.includes('Si_Fa.yaml'),
-			),
+			report(
+				site({ 'topics/t.yaml': null, 'topics/Si_Fa.yaml': baseFile('topics/t.yaml') }),
+			).filter((p) => p.includes('Si_Fa.yaml')),
 		).toEqual([
 			'content/topics/Si_Fa.yaml |  | 文件名“Si_Fa.yaml”只能用小写字母、数字和单个连字符，文件名就是条目的编号和网址 (a name in content/ may hold only lower-case ASCII letters, digits and single hyphens; the name is the entry’s id and URL) | 改名，如 si-fa.yaml (rename it, e.g. si-fa.yaml)',
 		]);
@@ -295,7 +276,7 @@ describe('names follow the id pattern and do not collide; nothing in content/ is
 
 	test('ids that differ only by case or by full-width look-alikes', () => {
 		const fix = '给其中一个改用明显不同的名字 (give one of them a clearly different name)';
-		const topic = base['topics/t.yaml']!;
+		const topic = baseFile('topics/t.yaml');
 		const problems = report(site({ 'topics/T.yaml': topic, 'topics/ｔ.yml': topic }));
 		expect(problems.filter((p) => p.includes('只差大小写'))).toEqual([
 			`content/topics/t.yaml |  | “t”与同一文件夹中的“T”只差大小写或全角、半角等形近字符，在 Windows、macOS 上会互相覆盖，网址也会冲突 (differs from 'T' only by case or look-alike characters: they overwrite each other on Windows and macOS, and their URLs collide) | ${fix}`,
@@ -307,7 +288,7 @@ describe('names follow the id pattern and do not collide; nothing in content/ is
 		const dir = site({ 'practices/x.md': null, 'practices/tu.png': '' });
 		// What the links point at would fail other checks; only the links may be reported.
 		const outside = tempTree({
-			'x.md': base['practices/x.md']!.replace('做了什么。', '黨建 <script>alert(1)</script>'),
+			'x.md': baseFile('practices/x.md').replace('做了什么。', '黨建 <script>alert(1)</script>'),
 		});
 		symlinkSync(join(outside, 'x.md'), join(dir, 'content/practices/x.md'));
 		symlinkSync(outside, join(dir, 'content/practices/imgs'));
@@ -351,12 +332,12 @@ describe('checks change nothing', () => {
 
 	test('a tree of every refused kind of file is reported and left exactly as it was', () => {
 		const dir = site({
-			'practices/x.md': base['practices/x.md']!.replace(
+			'practices/x.md': baseFile('practices/x.md').replace(
 				'做了什么。',
 				'<script>alert(1)</script> [点此](javascript:alert(1)) \u0000 \u200B \uFEFF',
 			),
 			'brands/b.md': null,
-			'brands/b.mdx': base['brands/b.md']!.replace(
+			'brands/b.mdx': baseFile('brands/b.md').replace(
 				'故事。',
 				"import X from './x.js'\n\n{alert(1)} <Foo />",
 			),

@@ -7,7 +7,8 @@
 import { formatFigure, placeName, sourceTitle } from './format.ts';
 import { sourceLinks } from './lists.ts';
 import { paths } from './paths.ts';
-import { must, type Practice, type SiteData } from './data.ts';
+import type { Practice } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 
 /** How many mechanisms and figures a cell shows before “等 N 项”. */
 export const cellLimit = 3;
@@ -30,7 +31,7 @@ export interface ComparisonRow {
 export function comparisonRows(site: SiteData, practices: readonly Practice[]): ComparisonRow[] {
 	return practices.map((p) => {
 		const d = p.data;
-		const owner = must(site.procuratorate, d.procuratorate.id);
+		const owner = site.ownerOf(p);
 		const brand = site.brandOf(p);
 		const sources = d.sources.map((s) => must(site.source, s.id));
 		return {

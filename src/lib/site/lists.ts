@@ -5,7 +5,8 @@
 import { pageSizes, pageWith } from './pagination.ts';
 import { paths } from './paths.ts';
 import { sortPractices } from './relations.ts';
-import { must, type Case, type Practice, type SiteData, type Source } from './data.ts';
+import type { Case, Practice, Source } from './data.ts';
+import type { SiteData } from './site-index.ts';
 
 /** The orders a topic's comparison is pre-built in: its page, and `sort/procuratorate/`. */
 export const topicOrders = ['province', 'procuratorate'] as const;
@@ -37,7 +38,7 @@ export const listItems = {
 	 */
 	topic: (site: SiteData, topicId: string, order: TopicOrder = 'province'): TopicItem[] => {
 		const ownerKey = (e: Practice | Case) => {
-			const o = must(site.procuratorate, e.data.procuratorate.id).data;
+			const o = site.ownerOf(e).data;
 			return order === 'province' ? [o.province, o.name] : [o.name, ''];
 		};
 		const byOwner = <T extends Practice | Case>(list: T[]) =>

@@ -9,7 +9,8 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { brandFilterLimit, type FilterKey } from '../search/facets.ts';
 import { listItems } from './lists.ts';
-import { must, type Brand, type Practice, type SiteData, type Topic } from './data.ts';
+import type { Brand, Practice, Topic } from './data.ts';
+import type { SiteData } from './site-index.ts';
 import { pageHref, paginate } from './pagination.ts';
 import { paths } from './paths.ts';
 import { provinceSlug } from './provinces.ts';
@@ -60,8 +61,7 @@ export function practiceFilters(site: SiteData): PracticeFilter[] {
 	const cached = cache.get(site);
 	if (cached) return cached;
 	const all = listItems.practices(site);
-	const provinceOf = (p: Practice) =>
-		must(site.procuratorate, p.data.procuratorate.id).data.province;
+	const provinceOf = (p: Practice) => site.ownerOf(p).data.province;
 	const byTopic = new Map<string, Practice[]>();
 	const byProvince = new Map<string, Practice[]>();
 	const byBrand = new Map<string, Practice[]>();

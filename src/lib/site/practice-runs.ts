@@ -4,7 +4,8 @@
  * filtered lists, so both read the same.
  */
 import { ui } from '../../i18n/zh-CN.ts';
-import { must, type Practice, type SiteData } from './data.ts';
+import type { Practice } from './data.ts';
+import { must, type SiteData } from './site-index.ts';
 import { groupRuns } from './pagination.ts';
 import { paths } from './paths.ts';
 
@@ -15,15 +16,16 @@ export function practiceRuns(
 	before: Practice | undefined,
 	by: 'procuratorate' | 'pillar',
 ) {
-	const key = (p: Practice) =>
-		by === 'procuratorate' ? p.data.procuratorate.id : (p.data.pillar ?? '');
+	const key = (p: Practice) => (by === 'procuratorate' ? site.ownerOf(p) : (p.data.pillar ?? ''));
 	return groupRuns(items, key, before).map((run, i) => {
-		const owner = by === 'procuratorate' ? must(site.procuratorate, run.key) : undefined;
+		const group = run.key; // a procuratorate, or a pillar's name
 		return {
-			id: owner ? `owner-${owner.id}` : `pillar-${i}`,
-			heading: owner
-				? { label: owner.data.name, href: paths.procuratorate(owner.id) }
-				: { label: run.key || ui.brand.otherPractices },
+			...(typeof group === 'string'
+				? { id: `pillar-${i}`, heading: { label: group || ui.brand.otherPractices } }
+				: {
+						id: `owner-${group.id}`,
+						heading: { label: group.data.name, href: paths.procuratorate(group.id) },
+					}),
 			continued: run.continued,
 			items: run.items.map((entry) => ({
 				entry,

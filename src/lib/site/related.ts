@@ -5,7 +5,8 @@
  * and run once per page at build.
  */
 
-import type { Case, Practice, SiteData } from './data.ts';
+import type { Case, Practice } from './data.ts';
+import type { SiteData } from './site-index.ts';
 
 /** What ranking needs to know of a practice (or of the case or practice being read). */
 export interface RelatedItem {

@@ -1,6 +1,6 @@
 /**
- * How entries relate: grouping practices by pillar, gathering a brand's figures. Pure
- * functions over entries, so they test without Astro.
+ * How entries relate: grouping practices by pillar, which figures compare, the entries either
+ * side of one. Pure functions over entries, so they test without Astro.
  */
 import type { Figure } from '../../schemas/figure.ts';
 
@@ -32,26 +32,6 @@ export function groupByPillar<T extends PracticeLike>(
 		practices.filter((p) => !p.data.pillar || !pillars.includes(p.data.pillar)),
 	);
 	return [...groups, { pillar: null, practices: rest }].filter((g) => g.practices.length > 0);
-}
-
-export interface FigureWithOrigin extends Figure {
-	/** Where the figure is explained: a practice or case URL, or undefined for the brand itself. */
-	href?: string;
-	/** Title of that practice or case. */
-	origin?: string;
-	/** The article the figure comes from, with its address on the sources list. */
-	source?: { title: string; href: string };
-}
-
-/** Every figure of a set of practices and cases, each pointing back to where it comes from. */
-export function gatherFigures(
-	own: Figure[],
-	items: Array<{ href: string; title: string; figures: Figure[] }>,
-): FigureWithOrigin[] {
-	return [
-		...own,
-		...items.flatMap((i) => i.figures.map((f) => ({ ...f, href: i.href, origin: i.title }))),
-	];
 }
 
 /**

@@ -10,7 +10,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { ShareCard } from '../share-image/card.ts';
-import { must, type SiteData } from './data.ts';
+import type { SiteData } from './site-index.ts';
 import { placeName } from './format.ts';
 
 /** The kinds of page that may have a share image of their own. */
@@ -43,19 +43,17 @@ export function shareImageOf(page?: {
 
 /** Every image the `/og/` route draws: its slug (`brands/xinqiao`) and what the card says. */
 export function shareCards(site: SiteData): Array<{ slug: string; card: ShareCard }> {
-	const ownerOf = (id: string) => must(site.procuratorate, id).data.name;
-	const brandOf = (id: string | undefined) => (id ? must(site.brand, id) : undefined);
 	const entry = (
 		kind: 'practices' | 'cases',
 		e: SiteData['practices'][number] | SiteData['cases'][number],
 	) => {
-		const brand = brandOf(e.data.brand?.id);
+		const brand = site.brandOf(e);
 		return {
 			slug: `${kind}/${e.id}`,
 			card: {
 				kind: ui.collections[kind],
 				title: e.data.title,
-				owner: [brand?.data.name, ownerOf(e.data.procuratorate.id)].filter(Boolean).join(' · '),
+				owner: [brand?.data.name, site.ownerOf(e).data.name].filter(Boolean).join(' · '),
 				colour: brand?.data.accent ?? SITE_COLOUR,
 				seal: brand?.data.name ?? SITE_SEAL,
 			},
@@ -77,7 +75,7 @@ export function shareCards(site: SiteData): Array<{ slug: string; card: ShareCar
 			card: {
 				kind: ui.collections.brands,
 				title: b.data.slogan ?? b.data.name,
-				owner: ownerOf(b.data.procuratorate.id),
+				owner: site.ownerOf(b).data.name,
 				colour: b.data.accent,
 				seal: b.data.name,
 			},

@@ -5,7 +5,8 @@
  * (ids), and an editor's file holds no code that could pass data along.
  */
 import { paths } from './paths.ts';
-import { sortPractices, type FigureWithOrigin } from './relations.ts';
+import type { FigureWithOrigin } from './figures.ts';
+import { sortPractices } from './relations.ts';
 import type { Brand, Case, Practice, Source } from './data.ts';
 import { sourceTitle } from './format.ts';
 

@@ -1,0 +1,89 @@
+/**
+ * A topic's pages: which exist (each order of its comparison, paginated, with the topic's counts
+ * for the summary line) and what each shows besides the topic itself: the comparison's rows, the
+ * cases, the sources, the orders to switch to, and what the first page tells the search index.
+ * One place, so the page only lays it out.
+ */
+import { ui } from '../../i18n/zh-CN.ts';
+import type { SearchFacets } from '../search/facets.ts';
+import { comparisonRows } from './comparison.ts';
+import type { Topic } from './data.ts';
+import { listItems, sourceLinks, topicOrders, type TopicItem, type TopicOrder } from './lists.ts';
+import { listPaths, pageSizes, type ListPage } from './pagination.ts';
+import { paths } from './paths.ts';
+import { shareImageOf } from './share-images.ts';
+import { must, type SiteData } from './site-index.ts';
+
+export interface TopicPageProps {
+	topic: Topic;
+	order: TopicOrder;
+	page: ListPage<TopicItem>;
+	before: TopicItem | undefined;
+	/** Over the whole topic, not this page: how many 院, practices and cases it has. */
+	owners: number;
+	practices: number;
+	cases: number;
+}
+
+/** Every page of every topic, for `getStaticPaths`: `/topics/<id>/`, `…/sort/<order>/`, `…/2/`. */
+export function topicPages(site: SiteData) {
+	return site.topics.flatMap((topic) =>
+		topicOrders.flatMap((order) => {
+			const items = listItems.topic(site, topic.id, order);
+			const owners = new Set(items.map((item) => item.entry.data.procuratorate.id)).size;
+			const practices = items.filter((item) => item.kind === 'practice').length;
+			const prefix = order === 'province' ? '' : `sort/${order}`;
+			return listPaths(items, pageSizes.topic).map(({ params, props }) => ({
+				params: {
+					id: topic.id,
+					page: [prefix, params.page].filter(Boolean).join('/') || undefined,
+				},
+				props: {
+					...props,
+					topic,
+					order,
+					owners,
+					practices,
+					cases: items.length - practices,
+				} satisfies TopicPageProps,
+			}));
+		}),
+	);
+}
+
+export function topicContext(site: SiteData, { topic, order, page }: TopicPageProps) {
+	const entries = page.items.map((item) => item.entry);
+	const practices = page.items.flatMap((i) => (i.kind === 'practice' ? [i.entry] : []));
+	const cases = page.items.flatMap((i) => (i.kind === 'case' ? [i.entry] : []));
+	const cited = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.id)));
+	// Only the first page in the default order is searchable: it stands for the topic. Its facets
+	// name the brands and provinces it shows (all of them, unless the topic runs over several
+	// pages; a tag per brand of a national topic would outweigh the page).
+	const searchable = page.number === 1 && order === 'province';
+	const facets: SearchFacets | undefined = searchable
+		? {
+				type: ui.collections.topics,
+				brands: [...new Set(entries.flatMap((e) => site.brandOf(e)?.data.name ?? []))],
+				provinces: [...new Set(entries.map((e) => site.ownerOf(e).data.province))],
+				topics: [topic.data.name],
+				keywords: topic.data.aliases,
+			}
+		: undefined;
+	return {
+		/** The comparison table's rows: this page's practices. */
+		rows: comparisonRows(site, practices),
+		cases: cases.map((entry) => ({ entry, owner: site.ownerOf(entry) })),
+		/** The orders the comparison is built in, each with its first page. */
+		orders: topicOrders.map((o) => ({ order: o, href: paths.topicSorted(topic.id, o) })),
+		/** Where this order's pages start, for the pagination. */
+		base: paths.topicSorted(topic.id, order),
+		sources: sourceLinks(
+			site,
+			[...cited].map((id) => must(site.source, id)),
+		),
+		facets,
+		/** The other orders hold the same entries: only the default one is for search engines. */
+		noindex: order !== 'province',
+		shareImage: shareImageOf({ kind: 'topics', id: topic.id }),
+	};
+}

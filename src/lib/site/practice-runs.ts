@@ -7,6 +7,7 @@ import { ui } from '../../i18n/zh-CN.ts';
 import { must, type Practice, type SiteData } from './data.ts';
 import { groupRuns } from './pagination.ts';
 import { paths } from './paths.ts';
+import { notBody } from '../search/sections.ts';
 
 /** Runs by procuratorate, or by pillar (a brand's list: the procuratorate is the same throughout). */
 export function practiceRuns(
@@ -20,7 +21,7 @@ export function practiceRuns(
 	return groupRuns(items, key, before).map((run, i) => {
 		const owner = by === 'procuratorate' ? must(site.procuratorate, run.key) : undefined;
 		return {
-			id: owner ? `owner-${owner.id}` : `pillar-${i}`,
+			id: owner ? `owner-${owner.id}` : `${notBody.prefix.pillar}-${i}`,
 			heading: owner
 				? { label: owner.data.name, href: paths.procuratorate(owner.id) }
 				: { label: run.key || ui.brand.otherPractices },

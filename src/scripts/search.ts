@@ -323,7 +323,12 @@ export function startSearchPage(): void {
 		return { found, notes, suggestions, terms: marked, counted: variants.map(segmentQuery), shown };
 	}
 
-	async function search(pushUrl: boolean): Promise<void> {
+	/**
+	 * Searches what the form holds. `writeUrl`: put the search in the address bar (replacing the
+	 * entry, so Back leaves the page rather than undoing keystrokes); not when the page has just
+	 * read it from there.
+	 */
+	async function search(writeUrl: boolean): Promise<void> {
 		const id = ++run;
 		const formData = new FormData(form!);
 		const filters: Filters = {};
@@ -332,15 +337,15 @@ export function startSearchPage(): void {
 			if (values.length > 0) filters[key] = { any: values };
 		}
 		const query = normalizeQuery(input!.value, t2s);
-		const filterParams = new URLSearchParams(
-			[...formData].filter(([k, v]) => k !== 'q' && String(v) !== '') as string[][],
-		);
-		const url = new URL(location.href);
-		url.search = new URLSearchParams(
-			[...formData].filter(([, v]) => String(v) !== '') as string[][],
-		).toString();
-		if (exact && query) url.searchParams.set('exact', '1');
-		if (pushUrl) history.replaceState(null, '', url);
+		// One reading of the form for the address and for the links the notes and help draw.
+		const filled = [...formData].filter(([, v]) => String(v) !== '') as string[][];
+		const filterParams = new URLSearchParams(filled.filter(([k]) => k !== 'q'));
+		if (writeUrl) {
+			const url = new URL(location.href);
+			url.search = new URLSearchParams(filled).toString();
+			if (exact && query) url.searchParams.set('exact', '1');
+			history.replaceState(null, '', url);
+		}
 
 		list!.replaceChildren();
 		list!.dataset['state'] = 'searching';

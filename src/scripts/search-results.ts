@@ -6,6 +6,7 @@
  */
 import { ui } from '../i18n/zh-CN.ts';
 import { bodyExcerpt, markHtml, type PageText } from '../lib/search/excerpt.ts';
+import type { Notes } from '../lib/search/plan.ts';
 import { joinWords } from '../lib/search/segment.ts';
 import type { Suggestions } from '../lib/search/understand.ts';
 
@@ -57,13 +58,6 @@ export function searchHref(q: string, filters: URLSearchParams, exact = false): 
 	params.set('q', q);
 	if (exact) params.set('exact', '1');
 	return `${location.pathname}?${params}`;
-}
-
-export interface Notes {
-	corrected?: { from: string; to: string };
-	pinyin?: string[];
-	expanded?: string[];
-	dropped?: string[];
 }
 
 /** What understanding did to the query, one line each; a correction links back to the original. */

@@ -1,31 +1,19 @@
 /**
- * The search page's behaviour: reads the query and filters from the form (and the URL), lets
- * query understanding (src/lib/search/understand.ts) decide what to search, asks Pagefind for
- * each, merges the results, and draws them (search-results.ts) with facet counts for the query
- * as it stands. The vocabulary behind understanding is fetched in pieces, only as queries need.
+ * The search page's behaviour: reads the query and filters from the form (and the URL), lets the
+ * query's plan (src/lib/search/plan.ts, over query understanding) decide what to search, asks
+ * Pagefind for each, merges the results, and draws them (search-results.ts) with facet counts
+ * for the query as it stands. The vocabulary behind understanding is fetched in pieces, only as
+ * queries need.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { markTerms, type PageText } from '../lib/search/excerpt.ts';
+import type { PageText } from '../lib/search/excerpt.ts';
 import { browseOrder, filterKeys, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
 import { segmentQuery } from '../lib/search/segment.ts';
-import {
-	correctSlips,
-	dropFillers,
-	expandSynonyms,
-	isPinyin,
-	pinyinTerms,
-	suggest,
-	type Suggestions,
-} from '../lib/search/understand.ts';
+import { PAGE_SIZE, planQuery, type Notes } from '../lib/search/plan.ts';
+import { isPinyin, type Suggestions } from '../lib/search/understand.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import {
-	renderChips,
-	renderHelp,
-	renderNotes,
-	renderResult,
-	type Notes,
-} from './search-results.ts';
+import { renderChips, renderHelp, renderNotes, renderResult } from './search-results.ts';
 
 interface ResultData extends PageText {
 	sub_results: unknown[];
@@ -47,10 +35,20 @@ interface Pagefind {
 }
 /** Pagefind's search, each (query, filters) asked once per visitor search: see `asker`. */
 type Ask = (q: string | null, filters: Filters) => Promise<Found | null>;
-
-const PAGE_SIZE = 10;
-/** Fewer results than this, and a question is also searched without its filler words. */
-const FEW = 3;
+/** Several searches' results merged by page: see `searchAll`. */
+type Merged = { results: Found['results'] };
+/** What a search shows once complete. */
+interface Shown {
+	found: Merged;
+	notes: Notes;
+	suggestions?: Suggestions | undefined;
+	/** The words marked in excerpts. */
+	terms: string[];
+	/** What the filter counts are counted over: the searched variants, or everything (null). */
+	counted: Array<string | null>;
+	/** The first page's results, when it was drawn before the search was complete. */
+	shown?: string[] | undefined;
+}
 
 /**
  * Where a search's time goes, as User Timing measures (`search:<step>`) that the browser's
@@ -127,7 +125,7 @@ const vocabulary = new Vocabulary(async (path) => {
 /**
  * Every variant searched, results merged by page (best relative score wins).
  */
-async function searchAll(ask: Ask, variants: string[], filters: Filters) {
+async function searchAll(ask: Ask, variants: string[], filters: Filters): Promise<Merged> {
 	const merged = new Map<string, Found['results'][number]>();
 	await Promise.all(
 		variants.map(async (variant, i) => {
@@ -145,6 +143,18 @@ async function searchAll(ask: Ask, variants: string[], filters: Filters) {
 		}),
 	);
 	return { results: [...merged.values()].sort((a, b) => b.score - a.score) };
+}
+
+/** With no query there is no relevance to rank by: brands first, topics last (browseOrder). */
+async function browse(ask: Ask, filters: Filters): Promise<Shown> {
+	const types = browseOrder.filter((t) => !filters['type'] || filters['type'].any.includes(t));
+	const byType = await Promise.all(types.map((t) => ask(null, { ...filters, type: { any: [t] } })));
+	return {
+		found: { results: byType.flatMap((r) => r?.results ?? []) },
+		notes: {},
+		terms: [],
+		counted: [null],
+	};
 }
 
 /**
@@ -257,7 +267,68 @@ export function startSearchPage(): void {
 		more!.hidden = pending.length === 0;
 	}
 
-	async function search(pushUrl: boolean): Promise<void> {
+	/**
+	 * Runs a query's plan (src/lib/search/plan.ts), which decides: here its searches run, and the
+	 * first page it draws early is drawn. Undefined once a newer search (`run`) has started.
+	 */
+	async function runPlan(
+		id: number,
+		query: string,
+		ask: Ask,
+		filters: Filters,
+		t: number,
+	): Promise<Shown | undefined> {
+		// The query as typed is searched (and its first results' text fetched) while understanding
+		// loads the vocabulary: most queries are searched as typed.
+		void ask(segmentQuery(query), filters).then(
+			(early) => {
+				for (const r of early?.results.slice(0, PAGE_SIZE) ?? []) void r.data().catch(() => {});
+			},
+			() => undefined,
+		);
+		const table = await vocabulary.table();
+		t = step('vocabulary', t);
+		const plan = planQuery(query, vocabulary, table, { exact });
+		const searched = new Map<string, Merged>();
+		const key = (variants: string[]) => JSON.stringify(variants);
+		let shown: string[] | undefined;
+		let next = await plan.next();
+		t = step('understand', t);
+		while (!next.done) {
+			const s = next.value;
+			if (s.kind === 'search') {
+				const merged = await searchAll(ask, s.variants, filters);
+				if (id !== run) return undefined;
+				searched.set(key(s.variants), merged);
+				if (s.why === 'understood') t = step('pagefind', t);
+				next = await plan.next(merged.results.length);
+			} else {
+				const early = searched.get(key(s.variants))!.results;
+				terms = s.terms;
+				pending = [...early];
+				await showMore(id);
+				if (id !== run) return undefined;
+				shown = early.slice(0, PAGE_SIZE).map((r) => r.id);
+				more!.hidden = true;
+				list!.dataset['state'] = 'shown';
+				// Let the page be drawn before the synonyms' searches hold the main thread.
+				await painted();
+				if (id !== run) return undefined;
+				t = step('shown', t);
+				next = await plan.next();
+			}
+		}
+		const { variants, notes, suggestions, terms: marked } = next.value;
+		const found = searched.get(key(variants))!;
+		return { found, notes, suggestions, terms: marked, counted: variants.map(segmentQuery), shown };
+	}
+
+	/**
+	 * Searches what the form holds. `writeUrl`: put the search in the address bar (replacing the
+	 * entry, so Back leaves the page rather than undoing keystrokes); not when the page has just
+	 * read it from there.
+	 */
+	async function search(writeUrl: boolean): Promise<void> {
 		const id = ++run;
 		const formData = new FormData(form!);
 		const filters: Filters = {};
@@ -266,15 +337,15 @@ export function startSearchPage(): void {
 			if (values.length > 0) filters[key] = { any: values };
 		}
 		const query = normalizeQuery(input!.value, t2s);
-		const filterParams = new URLSearchParams(
-			[...formData].filter(([k, v]) => k !== 'q' && String(v) !== '') as string[][],
-		);
-		const url = new URL(location.href);
-		url.search = new URLSearchParams(
-			[...formData].filter(([, v]) => String(v) !== '') as string[][],
-		).toString();
-		if (exact && query) url.searchParams.set('exact', '1');
-		if (pushUrl) history.replaceState(null, '', url);
+		// One reading of the form for the address and for the links the notes and help draw.
+		const filled = [...formData].filter(([, v]) => String(v) !== '') as string[][];
+		const filterParams = new URLSearchParams(filled.filter(([k]) => k !== 'q'));
+		if (writeUrl) {
+			const url = new URL(location.href);
+			url.search = new URLSearchParams(filled).toString();
+			if (exact && query) url.searchParams.set('exact', '1');
+			history.replaceState(null, '', url);
+		}
 
 		list!.replaceChildren();
 		list!.dataset['state'] = 'searching';
@@ -297,110 +368,10 @@ export function startSearchPage(): void {
 			const pf = await loadPagefind();
 			const ask = asker(pf);
 			t = step('load', t);
-			let found: Awaited<ReturnType<typeof searchAll>>;
-			/** What the filter counts are counted over: the searched variants, or all (null). */
-			let counted: Array<string | null> = [];
-			/** The results drawn before the search was complete, if any (see below). */
-			let shown: string[] | undefined;
-			const notes: Notes = {};
-			let suggestions: Suggestions | undefined;
-			if (!query) {
-				// With no query there is no relevance to rank by: list brands first, topics last.
-				const types = browseOrder.filter(
-					(t) => !filters['type'] || filters['type'].any.includes(t),
-				);
-				const byType = await Promise.all(
-					types.map((t) => ask(null, { ...filters, type: { any: [t] } })),
-				);
-				found = { results: byType.flatMap((r) => r?.results ?? []) };
-				counted = [null];
-				terms = [];
-			} else {
-				// The query as typed is searched (and its first results' text fetched) while
-				// understanding loads the vocabulary: most queries are searched as typed.
-				void ask(segmentQuery(query), filters).then(
-					(early) => {
-						for (const r of early?.results.slice(0, PAGE_SIZE) ?? []) void r.data().catch(() => {});
-					},
-					() => undefined,
-				);
-				const table = await vocabulary.table();
-				t = step('vocabulary', t);
-				let main = query;
-				let base = [query];
-				if (isPinyin(query)) {
-					const readAs = await pinyinTerms(query, vocabulary);
-					base = [query, ...readAs];
-					if (readAs.length > 0) notes.pinyin = readAs;
-				} else if (!exact) {
-					const fixed = await correctSlips(query, vocabulary, table.distinct);
-					if (fixed) {
-						notes.corrected = { from: query, to: fixed };
-						main = fixed;
-						base = [fixed];
-					}
-				}
-				const expand = (queries: string[]) => {
-					const out = queries.map((q) => expandSynonyms(q, table.synonyms));
-					return {
-						variants: [...new Set(out.flatMap((o) => o.variants))],
-						added: [...new Set(out.flatMap((o) => o.added))],
-					};
-				};
-				let plan = expand(base);
-				t = step('understand', t);
-				// Results of the words as typed rank before any synonym's (searchAll), so when they
-				// fill the first page, that page is theirs: it is drawn now, and the synonyms'
-				// searches (as costly again at national scale) only add the count and later pages.
-				if (main === query && !isPinyin(query) && plan.variants[0] === query) {
-					const early = await ask(segmentQuery(query), filters);
-					if (id !== run) return;
-					if (early && early.results.length >= PAGE_SIZE) {
-						terms = markTerms(plan.variants);
-						pending = [...early.results];
-						await showMore(id);
-						if (id !== run) return;
-						shown = early.results.slice(0, PAGE_SIZE).map((r) => r.id);
-						more!.hidden = true;
-						list!.dataset['state'] = 'shown';
-						// Let the page be drawn before the synonyms' searches hold the main thread.
-						await painted();
-						if (id !== run) return;
-						t = step('shown', t);
-					}
-				}
-				found = await searchAll(ask, plan.variants, filters);
-				t = step('pagefind', t);
-				// A correction that finds nothing is no correction: search what was typed instead.
-				if (notes.corrected && found.results.length === 0) {
-					delete notes.corrected;
-					main = query;
-					plan = expand([query]);
-					found = await searchAll(ask, plan.variants, filters);
-				}
-				// Question and filler words (如何, 帮助…) are kept where they match, but the query is
-				// also searched without them when keeping them finds little: what the whole question
-				// finds comes first, then what its content words find.
-				const shorter = found.results.length < FEW ? dropFillers(main, table.fillers) : undefined;
-				if (shorter) {
-					const without = expand([shorter.query]);
-					const both = await searchAll(ask, [...plan.variants, ...without.variants], filters);
-					if (both.results.length > found.results.length) {
-						found = both;
-						plan = {
-							variants: [...plan.variants, ...without.variants],
-							added: [...new Set([...plan.added, ...without.added])],
-						};
-						notes.dropped = shorter.dropped;
-					}
-				}
-				if (plan.added.length > 0) notes.expanded = plan.added;
-				counted = plan.variants.map(segmentQuery);
-				if (found.results.length === 0) suggestions = await suggest(main, vocabulary, table);
-				terms = markTerms(plan.variants);
-			}
-			if (id !== run) return; // a newer search has started
-			t = performance.now();
+			const what = query ? await runPlan(id, query, ask, filters, t) : await browse(ask, filters);
+			if (!what || id !== run) return; // a newer search has started
+			const { found, notes, suggestions, counted, shown } = what;
+			terms = what.terms;
 			pending = [...found.results];
 			const total = pending.length;
 			renderNotes(notesBox!, notes, filterParams);

@@ -35,7 +35,7 @@ const rules: Array<[RegExp, RegExp, string]> = [
 	],
 	[
 		/^src\/lib\/content-check\//,
-		/^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//,
+		/^astro(:|$)|^src\/lib\/(site|search|search-build|build|share-image)\//,
 		'the content checker runs in plain Node before Astro, so it never imports Astro or page code',
 	],
 	[
@@ -46,7 +46,7 @@ const rules: Array<[RegExp, RegExp, string]> = [
 	[/^src\/lib\/text\//, /^src\//, 'the Chinese text rules import nothing of the site'],
 	[
 		/^src\/lib\/editor\//,
-		/^astro(:|$)|^src\/lib\/(site|search|build|share-image)\//,
+		/^astro(:|$)|^src\/lib\/(site|search|search-build|build|share-image)\//,
 		'editor tools run in plain Node',
 	],
 	[
@@ -60,13 +60,18 @@ const rules: Array<[RegExp, RegExp, string]> = [
 		'drawing share images needs only glyphs and the card',
 	],
 	[
-		/^src\/lib\/search\/(?!t2s-table|vocabulary-build)/,
-		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		/^src\/lib\/search\//,
+		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|search-build|share-image|editor)\//,
 		'the search page ships this code to the browser',
 	],
 	[
+		/^src\/lib\/search-build\//,
+		/^astro(:|$)|^src\/lib\/(site|content-check|build|share-image|editor)\//,
+		'the search data is built from text the page hands over: plain Node, callable outside Astro',
+	],
+	[
 		/^src\/scripts\//,
-		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|share-image|editor)\//,
+		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|search-build|share-image|editor)\//,
 		'client scripts run in the browser',
 	],
 	[
@@ -117,5 +122,10 @@ describe('import rules', () => {
 		expect(applying.some(([, forbidden]) => forbidden.test('astro:content'))).toBe(true);
 		expect(applying.some(([, forbidden]) => forbidden.test('src/lib/site/data.ts'))).toBe(true);
 		expect(importsOf('src/lib/content-check/index.ts')).toContain('src/i18n/zh-CN.ts');
+		// Browser code reaching for the build-time half of search would ship pinyin-pro.
+		const browser = rules.filter(([files]) => files.test('src/lib/search/understand.ts'));
+		expect(
+			browser.some(([, forbidden]) => forbidden.test('src/lib/search-build/vocabulary-build.ts')),
+		).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeQuery } from '../../src/lib/search/query.ts';
-import { buildT2S } from '../../src/lib/search/t2s-table.ts';
+import { buildT2S } from '../../src/lib/search-build/t2s-table.ts';
 
 describe('the traditional → simplified table', () => {
 	const table = buildT2S('心桥 检察听证 正义先锋 农民工讨薪');

@@ -19,7 +19,7 @@ import {
 	entryText,
 	namesOf,
 	type Vocabulary as Built,
-} from '../../src/lib/search/vocabulary-build.ts';
+} from '../../src/lib/search-build/vocabulary-build.ts';
 import { Vocabulary, termsPath, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
 import { root } from '../support/site.ts';
 

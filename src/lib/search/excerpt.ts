@@ -7,6 +7,7 @@
  *
  * Runtime: the browser (and Node in tests). Pure.
  */
+import { isNotBody } from './sections.ts';
 import { joinWords, segmentQuery } from './segment.ts';
 
 /** What the search page reads of a Pagefind result. */
@@ -18,14 +19,6 @@ export interface PageText {
 	anchors?: Array<{ id: string; text: string; location: number; element?: string }>;
 	meta: Record<string, string | undefined>;
 }
-
-/**
- * Sections that are not the entry's own text: data tables, named mechanisms (listed again from
- * the body), sources, related entries and the lists of topic, procuratorate and honour pages.
- * Everything else with an id is body: a practice's 怎么做的, a case's parts, a brand's story.
- */
-const NOT_BODY =
-	/^(figures|named|sources|related|honours|practices|brands|cases|pillar-\d+|o-.+|h-.+)$/;
 
 const SENTENCE_END = /[。！？；!?]/u;
 const CLAUSE_END = /[，、：,:]/u;
@@ -65,7 +58,7 @@ export function bodyExcerpt(page: PageText, terms: string[], length = 90): Excer
 	anchors.forEach((a, i) => {
 		let parent = i - 1;
 		while (parent >= 0 && level(anchors[parent]!) >= level(a)) parent--;
-		outside[i] = NOT_BODY.test(a.id) || (parent >= 0 && outside[parent]!);
+		outside[i] = isNotBody(a.id) || (parent >= 0 && outside[parent]!);
 	});
 	let body = sections.filter((s, i) => !outside[i] && s.end > s.start);
 	if (body.length === 0) {

@@ -2,8 +2,8 @@
  * The search vocabulary as the search page sees it: the site's own terms with their pinyin, in
  * shards by the first letter of the pinyin (`/search/terms/s.json`), the readings of every
  * character the site contains (`chars.json`) and the editors' search table (`table.json`). Built
- * at build time by vocabulary-build.ts; here each file is fetched once, only when a query needs
- * it, so a search costs the bytes of the few shards its words start with.
+ * at build time by src/lib/search-build/vocabulary-build.ts; here each file is fetched once, only
+ * when a query needs it, so a search costs the bytes of the few shards its words start with.
  *
  * Runtime: the browser (and Node in tests). Pure apart from the fetch it is given.
  */

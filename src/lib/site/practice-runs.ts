@@ -8,6 +8,7 @@ import type { Practice } from './data.ts';
 import { must, type SiteData } from './site-index.ts';
 import { groupRuns } from './pagination.ts';
 import { paths } from './paths.ts';
+import { notBody } from '../search/sections.ts';
 
 /** Runs by procuratorate, or by pillar (a brand's list: the procuratorate is the same throughout). */
 export function practiceRuns(
@@ -21,7 +22,10 @@ export function practiceRuns(
 		const group = run.key; // a procuratorate, or a pillar's name
 		return {
 			...(typeof group === 'string'
-				? { id: `pillar-${i}`, heading: { label: group || ui.brand.otherPractices } }
+				? {
+						id: `${notBody.prefix.pillar}-${i}`,
+						heading: { label: group || ui.brand.otherPractices },
+					}
 				: {
 						id: `owner-${group.id}`,
 						heading: { label: group.data.name, href: paths.procuratorate(group.id) },

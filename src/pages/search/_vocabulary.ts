@@ -4,7 +4,7 @@
  * and the editors' search table (content/search.yaml, already checked before the build).
  */
 import { readSearchTable } from '../../lib/content-check/search-table.ts';
-import { buildVocabulary, entryText, namesOf } from '../../lib/search/vocabulary-build.ts';
+import { buildVocabulary, entryText, namesOf } from '../../lib/search-build/vocabulary-build.ts';
 import type { SearchTableData } from '../../lib/search/vocabulary.ts';
 import { paths } from '../../lib/site/paths.ts';
 import { siteData } from '../../lib/site/data.ts';

@@ -4,7 +4,7 @@
  * traditional character whose simplified form is not on the site could not match anything anyway.
  */
 import { toSimplified, toTraditionalForms } from '../text/chinese.ts';
-import type { T2S } from './query.ts';
+import type { T2S } from '../search/query.ts';
 
 export function buildT2S(siteText: string): T2S {
 	const table: T2S = {};

@@ -3,18 +3,18 @@
  * gives (topics and their aliases, brands, procuratorates and places, named mechanisms, teams and
  * carriers, honour titles, the search table's words) and every word of the pages' text as the
  * index cuts it, each with its toneless pinyin from pinyin-pro. The search page fetches only the
- * shards a query needs (see vocabulary.ts), so a pinyin query or a slip can only ever turn into a
+ * shards a query needs (see src/lib/search/vocabulary.ts), so a pinyin query or a slip can only ever turn into a
  * word the site contains. pinyin-pro's dictionaries stay on the build machine.
  */
 import { pinyin } from 'pinyin-pro';
-import { segmentWords } from './segment.ts';
+import { segmentWords } from '../search/segment.ts';
 import {
 	NAMED_WEIGHT,
 	shardOf,
 	type CharTable,
 	type NameKind,
 	type TermRow,
-} from './vocabulary.ts';
+} from '../search/vocabulary.ts';
 
 export interface VocabularySource {
 	/** Names the content gives, with what they name (which sets their weight). */

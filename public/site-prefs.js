@@ -7,7 +7,7 @@
 	function stored(key) {
 		try {
 			return localStorage.getItem('pref-' + key);
-		} catch (e) {
+		} catch {
 			return null;
 		}
 	}
@@ -25,10 +25,11 @@
 				apply(key, on);
 				button.setAttribute('aria-pressed', String(on));
 				try {
-					on
-						? localStorage.setItem('pref-' + key, prefs[key])
-						: localStorage.removeItem('pref-' + key);
-				} catch (e) {}
+					if (on) localStorage.setItem('pref-' + key, prefs[key]);
+					else localStorage.removeItem('pref-' + key);
+				} catch {
+					// Storage refused (private mode, a policy): the choice holds for this page only.
+				}
 			});
 		});
 		document.querySelectorAll('[data-print]').forEach(function (button) {

@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/browser.ts';
 import { serveDist } from './lib/serve.ts';
@@ -140,7 +141,7 @@ const dist = join(work, 'site-dist');
 const all = files(dist);
 const html = all.filter((f) => f.endsWith('.html'));
 
-const plainLog = ours.log.replace(/\x1b\[[0-9;]*m/g, '');
+const plainLog = stripVTControlCharacters(ours.log);
 const pagefindMs = Number(
 	/in (\d+) ms/.exec(plainLog.split('\n').find((l) => l.includes('已索引')) ?? '')?.[1] ?? NaN,
 );

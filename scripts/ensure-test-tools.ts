@@ -26,7 +26,7 @@ const missing = [!findChromium() && 'chromium', !findNginx() && 'nginx'].filter(
 );
 if (missing.length > 0 && canApt) {
 	console.log(`正在安装 (installing): ${missing.join(', ')}`);
-	run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', ...missing]);
+	if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', ...missing]);
 }
 if (!findChromium()) run('npx', ['--no-install', 'playwright-core', 'install', 'chromium']);
 

@@ -4,7 +4,7 @@ import type { CollectionName } from './collections.ts';
 /**
  * How a schema points at another collection. Inside Astro this is `reference()` from
  * `astro:content`; in unit tests and the fast content checker it is a plain id string, and the
- * integrity pass (`src/lib/integrity.ts`) resolves the ids instead.
+ * integrity pass (`src/lib/content-check/integrity.ts`) resolves the ids instead.
  */
 export type ReferenceFn<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 

@@ -6,16 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-check/read.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
-import { root } from '../support/site.ts';
+import { entry, of } from '../support/content.ts';
 import { useBuiltSite, watchPage } from '../support/browser.ts';
 
 const site = useBuiltSite();
-const { valid } = validateEntries(readAllEntries(root));
-const of = (c: RawEntry['collection']) => valid.filter((e) => e.collection === c);
-type Data = Record<string, any>;
-const topicNames = new Map(of('topics').map((t) => [t.id, (t.data as Data).name as string]));
+const topicNames = new Map(of('topics').map((t) => [t.id, t.data.name]));
 
 /** The topic chips of every practice card on the page. */
 const cardTopics = (page: Page) =>
@@ -31,7 +26,7 @@ describe('a topic’s comparison', () => {
 	test('every topic page with practices shows them side by side, one row each', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
 		for (const t of of('topics')) {
-			const count = of('practices').filter((p) => (p.data as Data).topics.includes(t.id)).length;
+			const count = of('practices').filter((p) => p.data.topics.includes(t.id)).length;
 			await page.goto(`${site.url}/topics/${t.id}/`);
 			const table = page.getByRole('table', {
 				name: `各检察院的“${topicNames.get(t.id)}”做法对比：每行一项做法`,
@@ -108,16 +103,14 @@ describe('the practices index’s filters', () => {
 		await choose('品牌', '心桥');
 		await page.waitForURL((u) => u.pathname === '/practices/brand/xinqiao/');
 		const all = await page.locator('main article.card').count();
-		expect(all).toBe(of('practices').filter((p) => (p.data as Data).brand === 'xinqiao').length);
+		expect(all).toBe(of('practices').filter((p) => p.data.brand === 'xinqiao').length);
 
 		await page.locator('nav[aria-label="筛选做法"] summary').click();
 		await page.getByRole('region', { name: '板块' }).getByRole('link').first().click();
 		await page.waitForURL((u) => u.pathname === '/practices/brand/xinqiao/pillar/1/');
-		const pillar = (
-			(of('brands').find((b) => b.id === 'xinqiao')!.data as Data).pillars as string[]
-		)[0];
+		const pillar = entry('brands', 'xinqiao').data.pillars[0];
 		const inPillar = of('practices').filter(
-			(p) => (p.data as Data).brand === 'xinqiao' && (p.data as Data).pillar === pillar,
+			(p) => p.data.brand === 'xinqiao' && p.data.pillar === pillar,
 		);
 		expect(await page.locator('main article.card').count()).toBe(inPillar.length);
 		expect(await page.locator('main section h2.section-title').allTextContents()).toEqual([pillar]);
@@ -170,10 +163,8 @@ describe('the practices index’s filters', () => {
 describe('related practices', () => {
 	test('on every practice page, share a topic with it and belong to another 院', async () => {
 		const page = await site.browser.newPage();
-		const topicsOf = new Map(
-			of('practices').map((p) => [p.id, (p.data as Data).topics as string[]]),
-		);
-		const ownerOf = new Map(of('practices').map((p) => [p.id, (p.data as Data).procuratorate]));
+		const topicsOf = new Map(of('practices').map((p) => [p.id, p.data.topics as string[]]));
+		const ownerOf = new Map(of('practices').map((p) => [p.id, p.data.procuratorate]));
 		let withRelated = 0;
 		for (const p of of('practices')) {
 			await page.goto(`${site.url}/practices/${p.id}/`);

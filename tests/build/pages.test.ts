@@ -5,16 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-check/read.ts';
 import { formatFigure } from '../../src/lib/site/format.ts';
 import { pageHref, pageSizes } from '../../src/lib/site/pagination.ts';
 import { provinceSlug } from '../../src/lib/site/provinces.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { of, type EntryOf } from '../support/content.ts';
 import { page, root, textOf } from '../support/site.ts';
-
-const { valid } = validateEntries(readAllEntries(root));
-const of = (c: RawEntry['collection']) => valid.filter((e) => e.collection === c);
-type Data = Record<string, any>;
 
 /** Every built HTML file, as a site path. */
 function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
@@ -30,26 +25,25 @@ function builtPages(dir = join(root, 'dist'), prefix = '/'): string[] {
 /** The practices index's pre-built filtered lists, with the practices each should hold. */
 function filteredLists(): Array<{ path: string; ids: string[] }> {
 	const practices = of('practices');
-	const province = (p: RawEntry) =>
-		(of('procuratorates').find((o) => o.id === (p.data as Data).procuratorate)!.data as Data)
-			.province as string;
+	const province = (p: EntryOf<'practices'>) =>
+		of('procuratorates').find((o) => o.id === p.data.procuratorate)!.data.province;
 	const lists = [
 		...of('topics').map((t) => ({
 			path: `/practices/topic/${t.id}/`,
-			ids: practices.filter((p) => (p.data as Data).topics.includes(t.id)),
+			ids: practices.filter((p) => p.data.topics.includes(t.id)),
 		})),
 		...[...new Set(practices.map(province))].map((name) => ({
 			path: `/practices/province/${provinceSlug(name)}/`,
 			ids: practices.filter((p) => province(p) === name),
 		})),
 		...of('brands').flatMap((b) => {
-			const own = practices.filter((p) => (p.data as Data).brand === b.id);
-			const pillars: string[] = (b.data as Data).pillars ?? [];
+			const own = practices.filter((p) => p.data.brand === b.id);
+			const pillars = b.data.pillars;
 			return [
 				{ path: `/practices/brand/${b.id}/`, ids: own },
 				...pillars.map((pillar, i) => ({
 					path: `/practices/brand/${b.id}/pillar/${i + 1}/`,
-					ids: own.filter((p) => (p.data as Data).pillar === pillar),
+					ids: own.filter((p) => p.data.pillar === pillar),
 				})),
 			];
 		}),
@@ -203,9 +197,9 @@ describe('the built site', () => {
 describe('every fact on the pages of its brand', () => {
 	test('each brand page shows its name, full slogan, kind and owner', () => {
 		for (const b of of('brands')) {
-			const d = b.data as Data;
+			const d = b.data;
 			const text = textOf(page(`/brands/${b.id}/`));
-			const owner = of('procuratorates').find((p) => p.id === d.procuratorate)!.data as Data;
+			const owner = of('procuratorates').find((p) => p.id === d.procuratorate)!.data;
 			for (const fact of [d.name, d.slogan, d.kind, owner.name].filter(Boolean))
 				expect(text, b.id).toContain(fact);
 		}
@@ -213,7 +207,7 @@ describe('every fact on the pages of its brand', () => {
 
 	test('each practice is linked from its brand page, or its procuratorate page when it has no brand', () => {
 		for (const p of of('practices')) {
-			const d = p.data as Data;
+			const d = p.data;
 			const home = d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`;
 			expect(page(home), `${p.id} on ${home}`).toContain(`href="/practices/${p.id}/"`);
 		}
@@ -221,7 +215,7 @@ describe('every fact on the pages of its brand', () => {
 
 	test('each figure appears, as the source writes it, on its practice or case page and its brand page', () => {
 		for (const e of [...of('practices'), ...of('cases')]) {
-			const d = e.data as Data;
+			const d = e.data;
 			const own = textOf(page(`/${e.collection}/${e.id}/`));
 			const brand = d.brand ? textOf(page(`/brands/${d.brand}/`)) : undefined;
 			for (const f of d.figures) {
@@ -234,7 +228,7 @@ describe('every fact on the pages of its brand', () => {
 	test('each honour appears with its exact title on the honours page and its brand or procuratorate page', () => {
 		const all = textOf(page('/honours/'));
 		for (const h of of('honours')) {
-			const d = h.data as Data;
+			const d = h.data;
 			const home = textOf(
 				page(d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`),
 			);
@@ -248,13 +242,13 @@ describe('every fact on the pages of its brand', () => {
 	test('each named mechanism, team and base appears on its practice page', () => {
 		for (const p of of('practices')) {
 			const text = textOf(page(`/practices/${p.id}/`));
-			for (const n of (p.data as Data).named) expect(text, p.id).toContain(n.name);
+			for (const n of p.data.named) expect(text, p.id).toContain(n.name);
 		}
 	});
 
 	test('each case is linked from its brand page or its procuratorate page', () => {
 		for (const c of of('cases')) {
-			const d = c.data as Data;
+			const d = c.data;
 			const home = d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`;
 			expect(page(home), c.id).toContain(`href="/cases/${c.id}/"`);
 		}
@@ -264,7 +258,7 @@ describe('every fact on the pages of its brand', () => {
 		for (const t of of('topics')) {
 			const html = page(`/topics/${t.id}/`);
 			for (const e of [...of('practices'), ...of('cases')].filter((e) =>
-				(e.data as Data).topics.includes(t.id),
+				e.data.topics.includes(t.id),
 			)) {
 				expect(html, `${e.id} on topic ${t.id}`).toContain(`href="/${e.collection}/${e.id}/"`);
 			}
@@ -289,13 +283,11 @@ describe('every fact on the pages of its brand', () => {
 
 	test('a corrected misprint is said where it is used and listed on its source, never silent', () => {
 		// Every entry that relies on a source's correction says so; entries that do not, do not.
-		const corrected = valid.filter(
-			(e) => e.collection === 'sources' && ((e.data as Data).corrections ?? []).length > 0,
-		);
+		const corrected = of('sources').filter((e) => e.data.corrections.length > 0);
 		expect(corrected.length).toBeGreaterThan(0);
 		for (const source of corrected) {
 			const sourcesPage = textOf(page('/sources/'));
-			for (const c of (source.data as Data).corrections) {
+			for (const c of source.data.corrections) {
 				expect(sourcesPage).toContain(`“${c.printed}”“${c.written}”${c.why}`);
 			}
 		}
@@ -313,7 +305,7 @@ describe('every fact on the pages of its brand', () => {
 	test('a procuratorate’s place is labelled as the site’s reference data, not an article fact', () => {
 		for (const o of of('procuratorates')) {
 			const text = textOf(page(`/procuratorates/${o.id}/`));
-			expect(text, o.id).toContain(`${(o.data as Data).province}`);
+			expect(text, o.id).toContain(`${o.data.province}`);
 			expect(text, o.id).toContain('（参考资料）');
 			expect(text, o.id).toContain('不出自来源文章');
 		}

@@ -5,16 +5,11 @@
  * before its sources; the topics index is grouped by business line.
  */
 import { describe, expect, test } from 'vitest';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-check/read.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
 import { topicLines } from '../../src/schemas/topics.ts';
-import { page, root, textOf } from '../support/site.ts';
+import { entry, of } from '../support/content.ts';
+import { page, textOf } from '../support/site.ts';
 
-const { valid } = validateEntries(readAllEntries(root));
-const of = (c: RawEntry['collection']) => valid.filter((e) => e.collection === c);
-type Data = Record<string, any>;
-const topicsOf = (id: string) =>
-	(valid.find((e) => e.collection === 'practices' && e.id === id)!.data as Data).topics as string[];
+const topicsOf = (id: string) => entry('practices', id).data.topics;
 
 /** The practice links in the comparison table's rows, in order. */
 function rows(html: string): string[] {
@@ -28,7 +23,7 @@ describe('topic pages compare practices', () => {
 	test('every topic page, in both orders, has one table row per practice on the topic', () => {
 		for (const t of of('topics')) {
 			const practices = of('practices')
-				.filter((p) => (p.data as Data).topics.includes(t.id))
+				.filter((p) => p.data.topics.includes(t.id))
 				.map((p) => p.id)
 				.sort();
 			for (const path of [`/topics/${t.id}/`, `/topics/${t.id}/sort/procuratorate/`]) {
@@ -59,7 +54,7 @@ describe('topic pages compare practices', () => {
 
 	test('cases have their own section, shown only where there are cases; no “0 个”', () => {
 		for (const t of of('topics')) {
-			const cases = of('cases').filter((c) => (c.data as Data).topics.includes(t.id));
+			const cases = of('cases').filter((c) => c.data.topics.includes(t.id));
 			const html = page(`/topics/${t.id}/`);
 			expect(html.includes('<h2 id="cases"'), t.id).toBe(cases.length > 0);
 			for (const c of cases) expect(html, t.id).toContain(`href="/cases/${c.id}/"`);
@@ -72,7 +67,7 @@ describe('related practices', () => {
 	test('on every practice and case page, each shares the topic it is listed under, and comes before the sources', () => {
 		for (const e of [...of('practices'), ...of('cases')]) {
 			const html = page(`/${e.collection}/${e.id}/`);
-			const own = (e.data as Data).topics as string[];
+			const own = e.data.topics;
 			const related = html.match(/<section aria-labelledby="related"[\s\S]*?<h2 id="sources"/)?.[0];
 			if (!related) continue;
 			expect(html.indexOf('id="related"'), e.id).toBeLessThan(html.indexOf('id="sources"'));
@@ -92,9 +87,7 @@ describe('related practices', () => {
 		const first = html.match(/<section aria-labelledby="related-0"[\s\S]*?<\/section>/)![0];
 		expect(first).toContain('其他检察院的“司法救助”做法');
 		const others = of('practices').filter(
-			(p) =>
-				(p.data as Data).topics.includes('sifa-jiuzhu') &&
-				(p.data as Data).procuratorate !== 'haidong-huzhu',
+			(p) => p.data.topics.includes('sifa-jiuzhu') && p.data.procuratorate !== 'haidong-huzhu',
 		);
 		const shown = [...first.matchAll(/<a href="\/practices\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
 		expect(shown.length).toBe(Math.min(4, others.length));

@@ -27,6 +27,7 @@ export const MAX_FILE_BYTES = 256 * 1024;
  * types them, they come with text copied from Word or web pages, and NUL ends strings in tools
  * downstream.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**

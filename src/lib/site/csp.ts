@@ -1,6 +1,6 @@
 /**
  * The site's Content Security Policy, in one place: the `<meta>` every page carries and the
- * header nginx sends are both built from it (a test keeps deploy/nginx.conf in step).
+ * header nginx sends are both built from it (a test keeps deploy/nginx-site.conf in step).
  * Nothing inline may run or style: scripts and styles come from the site's own files only.
  * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and may start its worker from a blob.
  */

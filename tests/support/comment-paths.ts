@@ -45,7 +45,7 @@ const PATH = new RegExp(
 );
 
 /** File names and partial paths named in comments (`excerpt.ts`, `site/paths.ts`). */
-const NAME = /(?:^|[\s(\[`'"“（、，])((?:[\w\-[\]]+\/)*[\w\-[\]]+\.(?:ts|astro|css|mjs))(?![\w/])/g;
+const NAME = /(?:^|[\s([`'"“（、，])((?:[\w\-[\]]+\/)*[\w\-[\]]+\.(?:ts|astro|css|mjs))(?![\w/])/g;
 
 /** Names of files, or tails of their paths, that comments name without the full path. */
 export function namesIn(comments: Comment[]): Array<{ line: number; name: string }> {

@@ -1,9 +1,9 @@
 /**
  * Every file a comment names exists: a comment that points to a moved or deleted file sends the
  * next reader to nothing. Reads the comments of every tracked code and config file, takes each
- * path that starts at the repository root (`src/…`, `tests/…`, `deploy/…`) or beside the file
- * (`./x.ts`, `../y.ts`), and checks it. A path with a placeholder (`content/<集合>/`,
- * `tests/quality/…`) is checked up to the placeholder.
+ * path that starts at the repository root (`src/…`, `tests/…`, `deploy/…`) or at the file's own
+ * folder (starting with ./ or ../), and checks it. A path with a placeholder (`content/<集合>/`)
+ * is checked up to the placeholder.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

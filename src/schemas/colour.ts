@@ -1,8 +1,9 @@
 /**
  * Colour arithmetic for brand colours (WCAG 2.2 relative luminance and contrast), in one place:
  * the brand schema holds each accent to AA contrast, and the generated `/brand-colours.css` darkens
- * accents for 高对比. Pure functions, no imports.
+ * accents for 高对比. Pure functions over the design tokens.
  */
+import { colours } from '../styles/tokens.ts';
 
 const channel = (hex: string, i: number) =>
 	Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
@@ -42,15 +43,15 @@ export function tint(hex: string, amount: number): string {
 		.join('')}`;
 }
 
-/** The lightest darker version of a colour (same hue) that reaches `ratio` against white. */
+/** The lightest darker version of a colour (same hue) that reaches `ratio` against the page. */
 export function strengthen(hex: string, ratio: number): string {
 	let amount = 0;
-	while (contrast(darken(hex, amount), '#ffffff') < ratio && amount < 1) amount += 0.02;
+	while (contrast(darken(hex, amount), colours.paper) < ratio && amount < 1) amount += 0.02;
 	return darken(hex, Math.min(amount, 1));
 }
 
 /** The page backgrounds a brand colour is used on as text: white, and the warm wash of heroes and tables. */
-export const brandBackgrounds = ['#ffffff', '#f6f4f1'] as const;
+export const brandBackgrounds = [colours.paper, colours.wash] as const;
 /** WCAG AA for normal text. */
 export const AA = 4.5;
 /**

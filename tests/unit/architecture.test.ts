@@ -41,7 +41,12 @@ const rules: Array<[RegExp, RegExp, string]> = [
 	[
 		/^src\/schemas\//,
 		/^astro:|^src\/(lib|pages|components)\//,
-		'schemas serve Astro, the checker and tests alike: zod only',
+		'schemas serve Astro, the checker and tests alike: zod and the design tokens only',
+	],
+	[
+		/^src\/styles\//,
+		/./,
+		'the design tokens are plain values every part reads, so they import nothing',
 	],
 	[/^src\/lib\/text\//, /^src\//, 'the Chinese text rules import nothing of the site'],
 	[
@@ -115,6 +120,23 @@ describe('import rules', () => {
 			/siteData\(|getCollection\(/.test(readFileSync(join(root, f), 'utf8')),
 		);
 		expect(loaders).toEqual([]);
+	});
+
+	test('every part that draws or checks colours may read the design tokens', () => {
+		const readers = [
+			'src/schemas/colour.ts',
+			'src/lib/content-check/x.ts',
+			'src/lib/editor/x.ts',
+			'src/lib/site/x.ts',
+			'src/lib/share-image/x.ts',
+			'src/lib/search/x.ts',
+			'src/pages/x.astro',
+			'scripts/x.ts',
+		];
+		const refused = readers.filter((f) =>
+			rules.some(([files, forbidden]) => files.test(f) && forbidden.test('src/styles/tokens.ts')),
+		);
+		expect(refused).toEqual([]);
 	});
 
 	test('the rules can fail: a forbidden import is found', () => {

@@ -5,6 +5,7 @@
  * name, an honour's title and recipient): their placeholders are reported until replaced.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
+import { colours } from '../../styles/tokens.ts';
 
 export interface TemplateContext {
 	/** An existing id of each collection, so references in the template resolve. */
@@ -43,7 +44,7 @@ kind: 党建品牌                   # 党建品牌 / 检察文化品牌 / 未�
 procuratorate: ${c.example.procuratorates}
 summary: 一句话简介。
 # pillars: [板块一, 板块二]        # 原文组织做法的板块
-accent: "#a61b1b"                # 品牌色
+accent: "${colours.accent}"                # 品牌色
 sources: [${c.example.sources}]
 ---
 

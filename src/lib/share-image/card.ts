@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { colours } from '../../styles/tokens.ts';
 import { brandMark, type DrawText } from './emblem.ts';
 import { measure, textOutline, wrap } from './glyphs.ts';
 
@@ -35,16 +36,16 @@ export function shareSvg(c: ShareCard): string {
 	let lines = wrap(c.title, titleSize, 700);
 	if (lines.length > 3) lines = [...lines.slice(0, 2), `${[...lines[2]!].slice(0, -1).join('')}…`];
 	const title = lines
-		.map((l, i) => textOutline(l, titleSize, 80, 250 + i * 80, '#1f2328'))
+		.map((l, i) => textOutline(l, titleSize, 80, 250 + i * 80, colours.ink))
 		.join('');
 	const owner = wrap(c.owner, 30, 760)[0] ?? '';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">
-<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="#ffffff"/>
+<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="${colours.paper}"/>
 <rect width="${SHARE_WIDTH}" height="18" fill="${c.colour}"/>
 <rect y="${SHARE_HEIGHT - 10}" width="${SHARE_WIDTH}" height="10" fill="${c.colour}"/>
-${textOutline(`检察党建品牌 · ${c.kind}`, 30, 80, 120, '#555d66')}
+${textOutline(`检察党建品牌 · ${c.kind}`, 30, 80, 120, colours.muted)}
 ${title}
-${textOutline(owner, 30, 80, 560, '#1f2328')}
+${textOutline(owner, 30, 80, 560, colours.ink)}
 ${brandMark(c.seal, c.colour, 880, 170, 260, outlineText)}
 </svg>`;
 }

@@ -6,6 +6,7 @@
  * browser's fonts) and the share images (text as glyph outlines).
  */
 import { tint } from '../../schemas/colour.ts';
+import { markTileShare } from '../../styles/tokens.ts';
 
 /** Draws one line of text centred on (cx, baseline); returns an SVG element. */
 export type DrawText = (
@@ -41,7 +42,7 @@ export function brandMark(
 	const u = size / 100;
 	return [
 		colour.startsWith('#')
-			? `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${14 * u}" fill="${tint(colour, 0.9)}"/>`
+			? `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${14 * u}" fill="${tint(colour, 1 - markTileShare)}"/>`
 			: `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${14 * u}" class="brand-mark-tile"/>`,
 		draw(markLetter(name), 58 * u, x + 50 * u, y + 66 * u, colour),
 		`<rect x="${x + 22 * u}" y="${y + 78 * u}" width="${56 * u}" height="${7 * u}" fill="${colour}"/>`,

@@ -10,6 +10,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { ShareCard } from '../share-image/card.ts';
+import { colours } from '../../styles/tokens.ts';
 import type { SiteData } from './site-index.ts';
 import { placeName } from './format.ts';
 
@@ -19,7 +20,7 @@ export type SharedKind = 'brands' | 'topics' | 'practices' | 'cases' | 'procurat
 /** Kinds that have their own image only when `shareImages` is `all`. */
 const perPageKinds: readonly SharedKind[] = ['practices', 'cases', 'procuratorates'];
 
-const SITE_COLOUR = '#a61b1b';
+const SITE_COLOUR = colours.accent;
 const SITE_SEAL = '检察党建';
 const SITE_IMAGE = '/og/site.png';
 

@@ -6,17 +6,18 @@
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: ['dist/', '.cache/', '.astro/', 'node_modules/', 'public/pagefind/'],
 	},
 	js.configs.recommended,
-	...tseslint.configs.strict,
-	...astro.configs.recommended,
-	...astro.configs['jsx-a11y-strict'],
+	tseslint.configs.strict,
+	astro.configs.recommended,
+	astro.configs['jsx-a11y-strict'],
 	{
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {

@@ -82,7 +82,7 @@ export const ui = {
 		sources: '来源',
 		honours: '荣誉',
 		noneHonours: '来源文章未记载这个品牌获得的荣誉。',
-		ownerHonours: (owner: string) => `这个品牌没有单独记载的荣誉。${owner}作为一个整体获得的荣誉见`,
+		ownerHonours: (owner: string) => `${owner}作为一个整体获得的荣誉见`,
 		ownerHonoursLink: '检察院页面',
 		practices: '主要做法',
 		otherPractices: '其他做法',

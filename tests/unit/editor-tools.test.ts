@@ -48,19 +48,23 @@ describe('npm run check:content', () => {
 
 	test('fails with every problem listed, and leaves the files exactly as they were', () => {
 		const dir = project();
-		const file = join(dir, 'content/practices/hekou-renwen-guanhuai.md');
+		const file = join(dir, 'content/practices/hekou-dangxing-jiaoyu-jidi.md');
 		writeFileSync(
 			file,
 			readFileSync(file, 'utf8')
 				.replace('brand: zhengyi-xianfeng', 'brand: zhengyixianfeng')
-				.replace('topics: [duiwu-jianshe]', 'topics: [duiwu]'),
+				.replace('topics: [dangyuan-jiaoyu,', 'topics: [dangyuan,'),
 		);
 		const before = snapshot(join(dir, 'content'));
 		const r = run('check-content.ts', [], dir);
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('内容检查发现 2 个问题 (content check found 2 problems)');
-		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) brand');
-		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) topics.0');
+		expect(r.err).toContain(
+			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md  字段 (field) brand',
+		);
+		expect(r.err).toContain(
+			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md  字段 (field) topics.0',
+		);
 		expect(snapshot(join(dir, 'content'))).toEqual(before);
 	});
 });

@@ -42,6 +42,12 @@ export const procuratorateSchema = <R extends z.ZodType>(reference: ReferenceFn<
 				name: exact(text()).optional(),
 				/** The parts, in the article's order, each as the article writes it. */
 				pillars: z.array(exact(text())).min(1),
+				/**
+				 * What the article says the method is for and how its parts read, in the site's own
+				 * words (the article's phrases in quotation marks, verbatim), shown above the 院's work
+				 * on its page. Leave out if the article says nothing beyond the parts' names.
+				 */
+				summary: text().optional(),
 			})
 			.optional(),
 		/** Articles this entry's facts come from. */

@@ -91,4 +91,8 @@ export const sourceSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		archiveFixes: z.array(archiveFixSchema).default([]),
 	});
 
-export type SourceData = z.output<ReturnType<typeof sourceSchema<z.ZodString>>>;
+/**
+ * A source as pages read it. `about` is left out: only the content check reads it, and its
+ * references take a different shape inside Astro than in plain Node.
+ */
+export type SourceData = Omit<z.output<ReturnType<typeof sourceSchema<z.ZodString>>>, 'about'>;

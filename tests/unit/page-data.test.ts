@@ -116,8 +116,10 @@ describe('a brand page', () => {
 		const listed = [...jia.groups.flatMap((g) => g.practices), ...jia.cases.map((c) => c.entry)];
 		expect(listed.every((e) => e.data.brand?.id === 'jia')).toBe(true);
 		expect(
-			jia.figures.every(
-				(f) => f.origin.entry.id === 'jia' || f.origin.entry.data.brand?.id === 'jia',
+			jia.figures.every((f) =>
+				f.origin.entry.collection === 'brands'
+					? f.origin.entry.id === 'jia'
+					: f.origin.entry.data.brand?.id === 'jia',
 			),
 		).toBe(true);
 		expect(jia.ownerWork).toEqual({ practices: 2, href: '/procuratorates/p/#practices' });

@@ -7,7 +7,7 @@
  */
 import { ui } from '../i18n/zh-CN.ts';
 import type { PageText } from '../lib/search/excerpt.ts';
-import { browseOrder, filterKeys, searchRanking } from '../lib/search/facets.ts';
+import { browseOrder, filterKeys, SEARCH_LANGUAGE, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
 import { segmentQuery } from '../lib/search/segment.ts';
@@ -26,6 +26,7 @@ interface Found {
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
 	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<unknown>;
 	search: (q: string | null, o?: { filters?: Filters }) => Promise<Found | null>;
@@ -95,6 +96,17 @@ function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind>
 		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
 		// beside the main thread, so the page stays responsive while the counts come.
 		await pf.options({ ...INDEX_OPTIONS, noWorker: role === 'results' });
+		// Pagefind takes the language it searches in from the page's lang (zh-CN), whatever the
+		// index's, and for Chinese cuts the query again with the browser's word splitter: the
+		// site terms the query arrives cut into (联建) would be split apart again (联 建) and match
+		// every page holding both characters. Its own init reads lang synchronously, so the page
+		// says `und` (the index's language) only within this one task, never to a screen reader.
+		const html = document.documentElement;
+		const lang = html.lang;
+		html.lang = SEARCH_LANGUAGE;
+		const started = pf.init();
+		html.lang = lang;
+		await started;
 		// A national site's index is built in shards (src/lib/build/search-index.ts): each is
 		// merged with the same options, which Pagefind applies per index, not to the merge.
 		const shards = document.querySelector<HTMLElement>('[data-search-shards]');

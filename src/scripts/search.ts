@@ -10,7 +10,7 @@ import type { PageText } from '../lib/search/excerpt.ts';
 import { browseOrder, filterKeys, SEARCH_LANGUAGE, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
-import { segmentQuery } from '../lib/search/segment.ts';
+import { pagefindWords, segmentQuery } from '../lib/search/segment.ts';
 import { leadFirst, PAGE_SIZE, planQuery, type Notes, type Outcome } from '../lib/search/plan.ts';
 import { isPinyin, type Suggestions } from '../lib/search/understand.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
@@ -146,7 +146,7 @@ const vocabulary = new Vocabulary(async (path) => {
  */
 function asked(variant: string, dict: Dictionary): string | null {
 	const words = segmentQuery(variant, dict);
-	return words.split(' ').some((w) => dict.isAbsent(w)) ? null : words;
+	return words.split(' ').some((w) => dict.isAbsent(w)) ? null : pagefindWords(words);
 }
 
 /**

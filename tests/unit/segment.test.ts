@@ -10,6 +10,7 @@ import {
 	indexText,
 	indexWords,
 	joinWords,
+	pagefindWords,
 	segmentQuery,
 } from '../../src/lib/search/segment.ts';
 
@@ -48,6 +49,13 @@ describe('cutting a query', () => {
 		expect(segmentQuery('党建与信访', dict)).toBe('党建 与 信访');
 		expect(segmentQuery('国家司法救助', dict)).toBe('国家司法救助');
 		expect(segmentQuery('“融+”品牌', dict)).toBe('融+ 品牌');
+	});
+
+	test('Pagefind is asked for the letters and digits of each word, as it indexes them', () => {
+		const d = new Dictionary({ words: ['党建+公益诉讼', '船城·摆渡人'] });
+		expect(pagefindWords(segmentQuery('党建+公益诉讼', d))).toBe('党建公益诉讼');
+		expect(pagefindWords(segmentQuery('船城·摆渡人 12309', d))).toBe('船城摆渡人 12309');
+		expect(pagefindWords('＋ 党建')).toBe('党建');
 	});
 
 	test('a term is cut into its parts for the index: shorter terms first, then the splitter', () => {

@@ -8,9 +8,9 @@
  * 司法救助 and 救助金, and only one can be a word), hold one of its own (国家司法救助 holds
  * 救助, a piece of its piece 司法救助), stand across a tag (`<a>心桥</a>检察室`), or take the
  * first characters of a word the splitter found (并未检查 cut 并|未检|查 holds 检查). The terms
- * and words a page contains but its words do not are listed in one more metadata field,
- * `terms`, which Pagefind searches but results never show, so a search for any site term finds
- * every page holding it.
+ * and words a page contains but its words do not are added at the end of its marked content,
+ * bracketed as text that is not prose, so Pagefind indexes them but no excerpt shows them, and
+ * a search for any site term finds every page holding it.
  *
  * Runtime: Node, after the build (src/lib/build/search-index.ts). Pure.
  */
@@ -18,10 +18,9 @@ import type { Dictionary } from '../search/dictionary.ts';
 import { excerptSkip, skipEnd, skipStart } from '../search/sections.ts';
 import { cut, escapeCut, indexTokens } from '../search/segment.ts';
 
-/** The metadata field holding the words a page contains that its cut text does not. */
-export const TERMS_META = 'terms';
-
 const HAN = /\p{Script=Han}/u;
+/** Elements that have no end tag. */
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 const SKIP_ATTRIBUTE = Object.keys(excerptSkip)[0]!;
 const QUOTATION_MARKS = /[“”‘’《》「」『』"]/g;
 
@@ -80,37 +79,58 @@ function prepare(html: string, dict: Dictionary, cutOf: (text: string) => Cut): 
 	const natural = new Set<string>();
 	/** The page's text as a reader sees it: blocks apart, inline elements run together. */
 	const plain: string[] = [];
-	const take = (text: string): string => {
+	/** Cuts `text`; what Pagefind indexes of it counts as the page's words (`counted`). */
+	const take = (text: string, counted: boolean): string => {
 		const c = cutOf(text);
-		for (const w of c.words) indexed.add(w);
-		for (const w of c.natural) natural.add(w);
+		if (counted) {
+			for (const w of c.words) indexed.add(w);
+			for (const w of c.natural) natural.add(w);
+		}
 		return c.text;
 	};
 
 	// The body's text starts after the tag that marks it.
+	const open = html.lastIndexOf('<', start);
 	const bodyStart = html.indexOf('>', start) + 1;
-	const headEnd = html.lastIndexOf('</head>', start);
+	const bodyEnd = elementEnd(html, open);
+	// Metadata is cut like the text, but Pagefind finds no page by a word of its metadata
+	// (measured with 1.6): its words are the page's but not indexed ones.
 	const head = html
 		.slice(0, bodyStart)
 		.replace(
 			/(<meta name="pagefind-meta-[^"]*" content=")([^"]*)"/g,
 			(_, open: string, value: string) => {
 				plain.push(value, '\n');
-				return `${open}${take(value)}"`;
+				return `${open}${take(value, false)}"`;
 			},
 		);
+	// Text outside the marked content, or inside an element it keeps out of the index
+	// (data-pagefind-ignore), is not searched: its words are not the page's.
+	let ignored: { name: string; depth: number } | undefined;
 	const body = html
 		.slice(bodyStart)
 		.replace(
-			/<(script|style)\b[^]*?<\/\1>|<!--[^]*?-->|(<\/?([a-zA-Z][\w-]*)[^>]*>)|([^<]+)/g,
-			(m, _raw, tag, name: string) => {
+			/<(script|style)\b[^]*?<\/\1>|<!--[^]*?-->|(<(\/?)([a-zA-Z][\w-]*)[^>]*>)|([^<]+)/g,
+			(m, raw, tag, close: string, name: string, _text, offset: number) => {
 				if (tag) {
+					if (ignored && name.toLowerCase() === ignored.name)
+						ignored.depth += close ? -1 : tag.endsWith('/>') ? 0 : 1;
+					if (ignored?.depth === 0) ignored = undefined;
+					else if (
+						!ignored &&
+						!close &&
+						/\sdata-pagefind-ignore\b/.test(tag) &&
+						!/\/>$/.test(tag) &&
+						!VOID.test(name)
+					)
+						ignored = { name: name.toLowerCase(), depth: 1 };
 					if (BLOCK.test(name)) plain.push('\n');
 					return m;
 				}
-				if (_raw) return m;
-				plain.push(m);
-				return take(m);
+				if (raw) return m;
+				const searched = !ignored && bodyStart + offset < bodyEnd;
+				if (searched) plain.push(m);
+				return take(m, searched);
 			},
 		);
 
@@ -121,13 +141,27 @@ function prepare(html: string, dict: Dictionary, cutOf: (text: string) => Cut): 
 	for (const t of [text, text.replace(QUOTATION_MARKS, '')])
 		for (let i = 0; i < t.length; i++) for (const w of dict.allAt(t, i)) terms.add(w);
 	const missing = [...new Set([...terms, ...natural])].filter((w) => !indexed.has(w));
-	const meta =
-		missing.length > 0
-			? `<meta content="${missing.join(' ')}" data-pagefind-meta="${TERMS_META}[content]">`
-			: '';
 	const marked = bracketSkipped(head + body);
-	const at = headEnd >= 0 ? headEnd : 0;
-	return { html: marked.slice(0, at) + meta + marked.slice(at), terms };
+	if (missing.length === 0) return { html: marked, terms };
+	// Inside the marked content, where Pagefind indexes words (it does not look words of its
+	// metadata up: measured with 1.6, a word only there found the pages of a shorter one), and
+	// bracketed like other text that is not prose, so no excerpt comes from it.
+	const end = elementEnd(marked, marked.lastIndexOf('<', marked.indexOf('data-pagefind-body')));
+	const words = `<div> ${skipStart} ${missing.join(' ')} ${skipEnd} </div>`;
+	return { html: marked.slice(0, end) + words + marked.slice(end), terms };
+}
+
+/** Where the element opened at `open` in `html` is closed (its end tag's start), or the end. */
+function elementEnd(html: string, open: number): number {
+	const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open))?.[1] ?? '';
+	const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+	tags.lastIndex = open;
+	let depth = 0;
+	for (let t = tags.exec(html); t; t = tags.exec(html)) {
+		depth += t[1] ? -1 : 1;
+		if (depth === 0) return t.index;
+	}
+	return html.length;
 }
 
 /**

@@ -122,6 +122,8 @@ export const ui = {
 		recipient: '获得者',
 		awardedBy: '授予单位',
 		level: '级别',
+		/** The level the site reads from the title or the awarding body, not one the article states. */
+		levelInferred: '级别（本站推断）',
 		year: '年份',
 		yearUnknown: '未载明',
 	},

@@ -11,7 +11,7 @@ import { collectionFormats } from '../../schemas/collections.ts';
 import { integrityProblems } from './integrity.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
-import { provenanceProblems } from './provenance.ts';
+import { provenanceProblems } from './provenance/index.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
 import { readSearchTable } from './search-table.ts';

@@ -5,7 +5,11 @@
  * build time (the archive is read, never published).
  */
 import type { Correction } from '../../schemas/sources.ts';
-import { correctionsUsed, readArchive, type ArchivedSource } from '../content-check/provenance.ts';
+import {
+	correctionsUsed,
+	readArchive,
+	type ArchivedSource,
+} from '../content-check/provenance/index.ts';
 import { contentDir } from '../content-check/read.ts';
 import type { Brand, Case, Practice, Source } from './data.ts';
 

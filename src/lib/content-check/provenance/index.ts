@@ -213,11 +213,14 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 		const field = f.piece?.field ?? f.field ?? '';
 		const line = f.piece?.line ?? f.line ?? fieldLine(e.source, field);
 		const list = found.get(e) ?? [];
+		const message = `${where(line, f.piece?.origin ?? f.origin)}${f.message}`;
+		// The same number twice on one line is one thing to fix.
+		if (list.some((p) => p.field === field && p.message === message)) return;
 		list.push({
 			file: e.file,
 			entry: e.id,
 			field,
-			message: `${where(line, f.piece?.origin ?? f.origin)}${f.message}`,
+			message,
 			fix: f.fix,
 		});
 		found.set(e, list);

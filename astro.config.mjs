@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { remarkCorrectionMarks } from './src/lib/site/correction-marks.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
-	markdown: { syntaxHighlight: false },
+	// A sentence that uses a corrected misprint of its article gets a marker linked to the note.
+	markdown: { syntaxHighlight: false, remarkPlugins: [remarkCorrectionMarks] },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page

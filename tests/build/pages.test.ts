@@ -322,6 +322,26 @@ describe('every fact on the pages of its brand', () => {
 		expect(page('/practices/huzhu-dangjian-gongyi/')).not.toContain('correction-mark');
 	});
 
+	test('a level the site inferred is printed as the site’s inference, a stated one plainly', () => {
+		const honoursPages = [
+			'/honours/',
+			...laterPages('/honours/', of('honours').length, pageSizes.honours),
+		]
+			.map(page)
+			.join('');
+		const inferred = of('honours').filter((h) => h.data.levelSource === '本站推断');
+		expect(inferred.length).toBeGreaterThan(0);
+		for (const h of of('honours')) {
+			const card = new RegExp(
+				`<li[^>]*>(?:(?!</li>)[\\s\\S])*id="${h.id}"(?:(?!</li>)[\\s\\S])*</li>`,
+			).exec(honoursPages)?.[0];
+			expect(card, h.id).toBeDefined();
+			const label = textOf(card!).includes('级别（本站推断）');
+			expect(label, h.id).toBe(inferred.includes(h) && h.data.level !== '未注明');
+			expect(textOf(card!), h.id).toContain(h.data.level);
+		}
+	});
+
 	test('a procuratorate’s place is labelled as the site’s reference data, not an article fact', () => {
 		for (const o of of('procuratorates')) {
 			const text = textOf(page(`/procuratorates/${o.id}/`));

@@ -78,7 +78,8 @@ const story = (lines = storyLines) => `${brandHead}${lines.join('\n')}\n`;
 
 /** The honest second 院, whole: every check passes on it. */
 const hekou: Record<string, string> = {
-	'sources/r.yaml': 'title: 河口区检察院：党建引领出实效\nseedFile: r.txt\n',
+	'sources/r.yaml':
+		'title: 河口区检察院：党建引领出实效\nabout: { procuratorates: [h], brands: [zy] }\nseedFile: r.txt\n',
 	'sources/r.txt': article,
 	'procuratorates/h.yaml':
 		'name: 东营市河口区人民检察院\nshortName: 河口区检察院\nlevel: 区县级\nprovince: 山东省\ncity: 东营市\ncounty: 河口区\nsources: [r]\n',
@@ -217,7 +218,18 @@ describe('every plausible editor error is refused, with file, line, text, source
 
 	test('9. a practice moved to another procuratorate and brand while still citing its own article', () => {
 		const moved = front('brand: zy\nprocuratorate: h', 'brand: b\nprocuratorate: p');
-		expect(check({ 'practices/y.md': moved })).toEqual(
+		// The source says whom it is about: moving the entry alone is refused once per owner.
+		const problems = check({ 'practices/y.md': moved });
+		expect(problems.filter((p) => p.startsWith('content/practices/y.md'))).toEqual([
+			expect.stringContaining('content/practices/y.md | sources.0 | 来源“r”写的检察院是'),
+			expect.stringContaining('content/practices/y.md | sources.0 | 来源“r”写的品牌是'),
+		]);
+		// Widening the source's `about` to match does not help: the article never names them.
+		const widened = hekou['sources/r.yaml']!.replace(
+			'about: { procuratorates: [h], brands: [zy] }',
+			'about: { procuratorates: [h, p], brands: [zy, b] }',
+		);
+		expect(check({ 'practices/y.md': moved, 'sources/r.yaml': widened })).toEqual(
 			expect.arrayContaining([
 				expect.stringContaining(
 					'content/practices/y.md | procuratorate | 第 4 行 (line 4)：所引来源（content/sources/r.txt）没有提到“互助县人民检察院”',

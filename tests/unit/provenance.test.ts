@@ -208,7 +208,7 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 		expect(report(site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}${wrong}` })))
 			.toMatchInlineSnapshot(`
 				[
-				  "content/sources/a.yaml | corrections.0.printed | 第 4 行 (line 4)：“湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+				  "content/sources/a.yaml | corrections.0.printed | 第 5 行 (line 5)：“湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 				]
 			`);
 	});

@@ -170,6 +170,12 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 	const byId = (collection: string) =>
 		new Map(valid.filter((e) => e.collection === collection).map((e) => [e.id, e]));
 	const procuratorates = byId('procuratorates');
+	const sourceEntries = byId('sources');
+	const aboutOf = (id: string) =>
+		(sourceEntries.get(id)?.data['about'] ?? {}) as {
+			procuratorates?: string[];
+			brands?: string[];
+		};
 	const brands = byId('brands');
 	const namesOf = (e: ValidEntry | undefined): string[] =>
 		e
@@ -253,10 +259,17 @@ export function provenanceProblems(root: string, valid: ValidEntry[]): Problem[]
 		placeFindings(c.pieces, cited, placeIdx, report);
 		if (e.collection === 'honours') honourFindings(e.data, cited, namesOf(owner), report);
 		if (['practices', 'cases', 'honours', 'brands'].includes(e.collection)) {
+			// An owner no cited source is `about` is the integrity check's to report; here, an owner a
+			// source says it is about must also be named in its article, so `about` cannot be widened
+			// to let another 院's work cite it.
+			const declared = (kind: 'procuratorates' | 'brands', id: string) =>
+				ids.some((s) => aboutOf(s)[kind]?.includes(id));
 			const owners = [];
-			if (owner) owners.push({ field: 'procuratorate', id: owner.id, names: namesOf(owner) });
+			if (owner && declared('procuratorates', owner.id))
+				owners.push({ field: 'procuratorate', id: owner.id, names: namesOf(owner) });
 			const brand = brands.get(String(e.data['brand']));
-			if (brand) owners.push({ field: 'brand', id: brand.id, names: namesOf(brand) });
+			if (brand && declared('brands', brand.id))
+				owners.push({ field: 'brand', id: brand.id, names: namesOf(brand) });
 			ownerFindings(owners, cited, report);
 		}
 	}

@@ -147,9 +147,10 @@ export function honourFindings(
 }
 
 /**
- * The procuratorate and the brand an entry belongs to are named in an article it cites: work
- * moved to another 院 while still citing its own article is refused. `names` are each owner's
- * names (full name, short name).
+ * The procuratorate and the brand an entry belongs to are named in an article it cites. The
+ * caller passes only owners a cited source says it is `about` (any other is the integrity
+ * check's), so a source's `about` widened to let another 院's work cite it is still refused.
+ * `names` are each owner's names (full name, short name).
  */
 export function ownerFindings(
 	owners: Array<{ field: string; id: string; names: string[] }>,

@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { remarkCorrectionMarks } from './src/lib/site/correction-marks.ts';
+import { correctionMarks } from './src/lib/site/correction-marks.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
 	// A sentence that uses a corrected misprint of its article gets a marker linked to the note.
-	markdown: { syntaxHighlight: false, remarkPlugins: [remarkCorrectionMarks] },
+	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [correctionMarks] }) },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page

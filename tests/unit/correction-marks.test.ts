@@ -1,11 +1,12 @@
 /**
  * Corrections shown where they are used: the marker goes after the sentence that writes a
  * corrected misprint (`withMarks`), and the Markdown plugin puts it into a body, for the practice
- * page and its 学习卡 alike (`remarkCorrectionMarks`, against the real archive of source 003).
+ * page and its 学习卡 alike (`correctionMarks`, against the real archive of source 003).
  */
 import { describe, expect, test } from 'vitest';
 import { correctionAnchor, withMarks } from '../../src/lib/site/corrections.ts';
-import { remarkCorrectionMarks } from '../../src/lib/site/correction-marks.ts';
+import { markdownToHtml } from 'satteri';
+import { correctionMarks } from '../../src/lib/site/correction-marks.ts';
 
 describe('withMarks', () => {
 	test('the marker follows the sentence’s full stop and closing quote, once per correction', () => {
@@ -37,47 +38,28 @@ describe('withMarks', () => {
 });
 
 describe('the Markdown plugin', () => {
-	interface Node {
-		type: string;
-		value?: string;
-		url?: string;
-		children?: Node[];
-		data?: Record<string, unknown>;
-	}
-	const paragraph = (value: string): Node => ({
-		type: 'root',
-		children: [{ type: 'paragraph', children: [{ type: 'text', value }] }],
-	});
-	const run = (tree: Node, sources: string[]) => {
-		remarkCorrectionMarks()(tree as never, { data: { astro: { frontmatter: { sources } } } });
-		return tree.children![0]!.children!;
-	};
+	/** `markdown` rendered by Sätteri with the plugin, as an entry citing `sources` is. */
+	const render = async (markdown: string, sources: string[]) =>
+		(
+			await markdownToHtml(markdown, {
+				mdastPlugins: [correctionMarks],
+				data: { astro: { frontmatter: { sources } } },
+			} as Parameters<typeof markdownToHtml>[1])
+		).html.trim();
 
-	test('a body sentence that writes the corrected passage gets a superscript link to the note', () => {
-		const children = run(paragraph('院里还在一步步推进全县安全生产的溯源治理。下一句。'), [
-			'huzhu-tuxiang-danxin',
-		]);
-		expect(children.map((c) => c.value ?? c.type)).toEqual([
-			'院里还在一步步推进全县安全生产的溯源治理。',
-			'correctionMark',
-			'下一句。',
-		]);
-		const mark = children[1]!;
-		expect(mark.data).toEqual({ hName: 'sup', hProperties: { className: ['correction-mark'] } });
-		expect(mark.children![0]).toMatchObject({
-			type: 'link',
-			url: '#correction-huzhu-tuxiang-danxin-1',
-			children: [{ type: 'text', value: '更正' }],
-		});
+	test('a body sentence that writes the corrected passage gets a superscript link to the note', async () => {
+		expect(
+			await render('院里还在一步步推进全县安全生产的溯源治理。下一句。', ['huzhu-tuxiang-danxin']),
+		).toBe(
+			'<p>院里还在一步步推进全县安全生产的溯源治理。<sup class="correction-mark"><a href="#correction-huzhu-tuxiang-danxin-1">更正</a></sup>下一句。</p>',
+		);
 	});
 
-	test('the article’s own 溯源治理, another article, or no sources: no marker', () => {
+	test('the article’s own 溯源治理, another article, or no sources: no marker', async () => {
 		const own = '通过生态索赔、溯源治理等方式督促修复。';
-		expect(run(paragraph(own), ['huzhu-tuxiang-danxin']).map((c) => c.type)).toEqual(['text']);
+		expect(await render(own, ['huzhu-tuxiang-danxin'])).toBe(`<p>${own}</p>`);
 		const corrected = '推进全县安全生产溯源治理。';
-		expect(run(paragraph(corrected), ['hekou-zhengyi-xianfeng']).map((c) => c.type)).toEqual([
-			'text',
-		]);
-		expect(run(paragraph(corrected), []).map((c) => c.type)).toEqual(['text']);
+		expect(await render(corrected, ['hekou-zhengyi-xianfeng'])).toBe(`<p>${corrected}</p>`);
+		expect(await render(corrected, [])).toBe(`<p>${corrected}</p>`);
 	});
 });

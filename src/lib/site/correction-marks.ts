@@ -1,29 +1,18 @@
 /**
- * A remark plugin (astro.config.mjs; Markdown and MDX bodies alike, so the practice page and its
- * 学习卡 both have it) that puts a note marker after each sentence of a body that uses a corrected
+ * A Sätteri mdast plugin (astro.config.mjs, the Markdown processor, which MDX inherits; so the
+ * practice page and its 学习卡 both have it) that puts a note marker after each sentence of a body that uses a corrected
  * misprint of its article, linked to that correction's note on the same page
  * (`correctionAnchor`). Which sentences use a correction is the provenance check's own answer
  * (`correctionUses`). The entry's sources come from its front matter; their corrections and
  * archives are read from content/sources once per build, never published.
  */
 import { join } from 'node:path';
+import { defineMdastPlugin } from 'satteri';
 import { ui } from '../../i18n/zh-CN.ts';
 import { readArchive, type ArchivedSource } from '../content-check/provenance/index.ts';
 import { contentDir, readEntry } from '../content-check/read.ts';
 import type { Correction } from '../../schemas/sources.ts';
 import { usesIn, withMarks } from './corrections.ts';
-
-interface MdNode {
-	type: string;
-	value?: string;
-	url?: string;
-	children?: MdNode[];
-	data?: Record<string, unknown>;
-}
-
-interface MdFile {
-	data?: { astro?: { frontmatter?: Record<string, unknown> } };
-}
 
 const sources = new Map<string, ArchivedSource | undefined>();
 
@@ -41,35 +30,34 @@ function source(id: string): ArchivedSource | undefined {
 }
 
 /** The marker: a superscript link to the correction's note. */
-const marker = (anchor: string): MdNode => ({
-	type: 'correctionMark',
+const marker = (anchor: string) => ({
+	type: 'emphasis' as const,
 	data: { hName: 'sup', hProperties: { className: ['correction-mark'] } },
 	children: [
-		{ type: 'link', url: `#${anchor}`, children: [{ type: 'text', value: ui.corrections.mark }] },
+		{
+			type: 'link' as const,
+			url: `#${anchor}`,
+			children: [{ type: 'text' as const, value: ui.corrections.mark }],
+		},
 	],
 });
 
-function mark(node: MdNode, cited: ArchivedSource[]): void {
-	if (!node.children) return;
-	node.children = node.children.flatMap((child): MdNode[] => {
-		if (child.type === 'text' && child.value) {
-			const uses = usesIn(child.value, cited);
-			if (uses.length === 0) return [child];
-			return withMarks(child.value, uses).map((part) =>
-				'text' in part ? { type: 'text', value: part.text } : marker(part.mark),
-			);
-		}
-		mark(child, cited);
-		return [child];
-	});
-}
-
 /** The plugin: marks the sentences of a body that use a correction of the entry's sources. */
-export function remarkCorrectionMarks() {
-	return (tree: MdNode, file: MdFile): void => {
-		const ids = file.data?.astro?.frontmatter?.['sources'];
+export const correctionMarks = defineMdastPlugin({
+	name: 'correction-marks',
+	text(node, ctx) {
+		const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		const ids = astro?.frontmatter?.['sources'];
 		if (!Array.isArray(ids)) return;
 		const cited = ids.flatMap((id) => (typeof id === 'string' ? (source(id) ?? []) : []));
-		if (cited.length > 0) mark(tree, cited);
-	};
-}
+		if (cited.length === 0) return;
+		const uses = usesIn(node.value, cited);
+		if (uses.length === 0) return;
+		ctx.replaceNode(
+			node,
+			withMarks(node.value, uses).map((part) =>
+				'text' in part ? { type: 'text' as const, value: part.text } : marker(part.mark),
+			),
+		);
+	},
+});

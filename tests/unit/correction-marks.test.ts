@@ -39,27 +39,32 @@ describe('withMarks', () => {
 
 describe('the Markdown plugin', () => {
 	/** `markdown` rendered by Sätteri with the plugin, as an entry citing `sources` is. */
-	const render = async (markdown: string, sources: string[]) =>
-		(
-			await markdownToHtml(markdown, {
-				mdastPlugins: [correctionMarks],
-				data: { astro: { frontmatter: { sources } } },
-			} as Parameters<typeof markdownToHtml>[1])
-		).html.trim();
+	const render = (markdown: string, sources: string[]) =>
+		markdownToHtml(markdown, {
+			mdastPlugins: [correctionMarks],
+			data: {
+				astro: {
+					frontmatter: { sources },
+					headings: [],
+					localImagePaths: new Set(),
+					remoteImagePaths: new Set(),
+				},
+			},
+		}).html.trim();
 
-	test('a body sentence that writes the corrected passage gets a superscript link to the note', async () => {
+	test('a body sentence that writes the corrected passage gets a superscript link to the note', () => {
 		expect(
-			await render('院里还在一步步推进全县安全生产的溯源治理。下一句。', ['huzhu-tuxiang-danxin']),
+			render('院里还在一步步推进全县安全生产的溯源治理。下一句。', ['huzhu-tuxiang-danxin']),
 		).toBe(
 			'<p>院里还在一步步推进全县安全生产的溯源治理。<sup class="correction-mark"><a href="#correction-huzhu-tuxiang-danxin-1">更正</a></sup>下一句。</p>',
 		);
 	});
 
-	test('the article’s own 溯源治理, another article, or no sources: no marker', async () => {
+	test('the article’s own 溯源治理, another article, or no sources: no marker', () => {
 		const own = '通过生态索赔、溯源治理等方式督促修复。';
-		expect(await render(own, ['huzhu-tuxiang-danxin'])).toBe(`<p>${own}</p>`);
+		expect(render(own, ['huzhu-tuxiang-danxin'])).toBe(`<p>${own}</p>`);
 		const corrected = '推进全县安全生产溯源治理。';
-		expect(await render(corrected, ['hekou-zhengyi-xianfeng'])).toBe(`<p>${corrected}</p>`);
-		expect(await render(corrected, [])).toBe(`<p>${corrected}</p>`);
+		expect(render(corrected, ['hekou-zhengyi-xianfeng'])).toBe(`<p>${corrected}</p>`);
+		expect(render(corrected, [])).toBe(`<p>${corrected}</p>`);
 	});
 });

@@ -54,6 +54,10 @@ export const ui = {
 	feed: {
 		/** The feed's title, also the name of its link in every page's head. */
 		title: (site: string) => `${site}：做法与案例`,
+		topic: (topic: string, site: string) => `${site}：“${topic}”的做法与案例`,
+		procuratorate: (name: string, site: string) => `${site}：${name}的做法与案例`,
+		/** The visible link to a topic's or procuratorate's feed. */
+		follow: '订阅这一页的更新（RSS）',
 	},
 	share: {
 		/** The line under the site's own share image. */

@@ -348,6 +348,9 @@ export const ui = {
 		pillarFirst: '先选一个品牌，再按它的板块筛选。',
 		noPillars: (brand: string) => `“${brand}”没有划分板块。`,
 		combine: '再选一项，将与当前筛选组合，在搜索页显示结果。',
+		/** On a filtered list: what the counts of the other kinds mean. */
+		within: (label: string) => `其他类别旁的数字是“${label}”之中的项数；为 0 的不能选。`,
+		combineNoJs: '未启用 JavaScript：点选其他类别会打开该项的全部做法，不与当前筛选组合。',
 	},
 	/** What the story kit's components say (content/README.md “品牌故事组件”). */
 	story: {

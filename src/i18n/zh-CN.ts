@@ -113,7 +113,13 @@ export const ui = {
 		related: '同主题的其他做法',
 		relatedTopic: (topic: string) => `其他检察院的“${topic}”做法`,
 		relatedAll: (topic: string, total: number) =>
-			`在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`,
+			total > 0
+				? `在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`
+				: `在对比表中查看“${topic}”的全部做法`,
+		/** The same 院's other practices on the topic. */
+		relatedOwn: (owner: string, topic: string) => `${owner}的其他“${topic}”做法`,
+		relatedOwnAll: (owner: string, total: number) =>
+			`查看${owner}的全部做法（这一主题共 ${total} 项）`,
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {

@@ -41,11 +41,21 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 	return { owner, brand, topics, sources, path, url, facets, jsonLd, shareImage };
 }
 
-/** “同主题的其他做法” of a practice or case page, with what each card shows. */
+/**
+ * “同主题的其他做法” of a practice or case page, with what each card shows, and the same 院's
+ * other practices on each topic with the way to the 院's page.
+ */
 export function relatedGroups(site: SiteData, entry: Practice | Case) {
+	const owner = site.ownerOf(entry);
 	return relatedEntries(site, entry).map((g) => ({
 		topic: must(site.topic, g.topic),
 		total: g.total,
 		items: g.items.map((p) => ({ entry: p, owner: site.ownerOf(p), brand: site.brandOf(p) })),
+		own: {
+			name: owner.data.shortName ?? owner.data.name,
+			href: paths.procuratorate(owner.id),
+			items: g.own.map((p) => ({ title: p.data.title, href: paths.practice(p.id) })),
+			total: g.ownTotal,
+		},
 	}));
 }

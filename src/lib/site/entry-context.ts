@@ -10,7 +10,8 @@ import type { SearchFacets } from '../search/facets.ts';
 import type { Case, Practice } from './data.ts';
 import { must, type SiteData } from './site-index.ts';
 import { shareImageOf } from './share-images.ts';
-import { article } from './structured-data.ts';
+import { article, publisherFrom } from './structured-data.ts';
+import { siteConfig } from '../../site.config.ts';
 import { relatedEntries } from './related.ts';
 
 export function entryContext(site: SiteData, entry: Practice | Case) {
@@ -29,15 +30,17 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 		provinces: [owner.data.province],
 		topics: topics.map((t) => t.data.name),
 	};
+	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	const jsonLd = article({
 		title: d.title,
 		summary: d.summary,
 		url,
+		image: absoluteUrl(shareImage),
 		owner: owner.data.name,
 		updated: entry.filePath ? lastChanged(entry.filePath) : undefined,
 		sources: sources.map((s) => s.data),
+		publisher: publisherFrom(siteConfig),
 	});
-	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	return { owner, brand, topics, sources, path, url, facets, jsonLd, shareImage };
 }
 

@@ -25,8 +25,7 @@ export function enhanceCompare(): void {
 	const say = (message: string | undefined, name: string, count = 0) => {
 		status.textContent = (message ?? '').replace('{name}', name).replace('{count}', String(count));
 	};
-	const option = (id: string) =>
-		[...select.options].find((o) => o.value === id && o.value !== '') ?? undefined;
+	const option = (id: string) => [...select.options].find((o) => o.value === id && id !== '');
 
 	/** Group headings, columns, caption, choices and address, after a group came or went. */
 	const sync = () => {
@@ -72,7 +71,7 @@ export function enhanceCompare(): void {
 		say(text.loading, name);
 		pending.add(id);
 		try {
-			const response = await fetch(choice.dataset.href ?? '');
+			const response = await fetch((text.topicPage ?? '').replace('{id}', encodeURIComponent(id)));
 			if (!response.ok) throw new Error(String(response.status));
 			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
 			const rows = page.querySelector(`[data-compare-table] tbody[data-group="${CSS.escape(id)}"]`);

@@ -85,7 +85,7 @@ export function topicContext(
 		/** The topics the compare script may add: every other topic with practices. */
 		others: site.topics
 			.filter((t) => t.id !== topic.id && site.of.topic.practices(t.id).length > 0)
-			.map((t) => ({ id: t.id, name: t.data.name, href: paths.topic(t.id) })),
+			.map((t) => ({ id: t.id, name: t.data.name })),
 		/** This topic's feed, where the site has an address to write one. */
 		feed: feedLink({ kind: 'topic', topic }),
 		cases: cases.map((entry) => ({ entry, owner: site.ownerOf(entry) })),

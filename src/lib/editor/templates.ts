@@ -94,13 +94,16 @@ city: 某市
 # county: 某县
 sources: [${c.example.sources}]
 `,
-	sources: () => `${note}
+	sources: (c) => `${note}
 # 新来源还没有条目引用它时，检查会提示“没有被任何条目引用”；在条目的 sources 中加入它即可。
 title: 文章标题（照录）
 # publisher: 发布单位
 # author: 作者
 # date: 2024-01-31
 # url: https://…
+about:                           # 文章写的是哪些检察院、哪些品牌（文件名）；条目只能为这些引用它
+  procuratorates: [${c.example.procuratorates}]
+  brands: []
 seedFile: 原始文本文件名
 `,
 };

@@ -104,6 +104,14 @@ describe('the practices index’s filters', () => {
 		const owners = await page.locator('main section h2.section-title').allTextContents();
 		expect(owners.map((o) => o.trim())).toEqual(['互助县人民检察院']);
 
+		// Within 青海省 the Shanghai brand 心桥 holds nothing: counted 0 and no link to an empty list.
+		await page.locator('nav[aria-label="筛选做法"] summary').click();
+		const brands = page.getByRole('region', { name: '品牌' });
+		expect(await brands.getByText(/^心桥 0 项$/).count()).toBe(1);
+		expect(await brands.getByRole('link', { name: /^心桥 / }).count()).toBe(0);
+		await page.getByRole('link', { name: '查看全部做法' }).click();
+		await page.waitForURL((u) => u.pathname === '/practices/');
+
 		await choose('品牌', '心桥');
 		await page.waitForURL((u) => u.pathname === '/practices/brand/xinqiao/');
 		const all = await page.locator('main article.card').count();

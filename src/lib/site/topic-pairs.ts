@@ -4,8 +4,8 @@
  * with (an entry filed under both says the two go together in someone's work). Any other pair,
  * and a third topic, is added on the topic page by its script. So the pages grow with the number
  * of topics (at most `partnersPerTopic` per topic), never with their square or with the entries:
- * 35 pages for the 25 real topics, at most 80 at 10,000 entries (40 topics; BENCHMARKS.md), each
- * holding at most `pairRows` rows per topic, like one page of a topic's table.
+ * 35 pages for the 25 real topics, 88 for the bench corpus's 65 at 3,000 entries (at most 130;
+ * BENCHMARKS.md), each holding at most `pairRows` rows per topic, like one page of a topic's table.
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { comparisonGroup, shownColumns } from './comparison.ts';

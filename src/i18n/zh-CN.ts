@@ -198,7 +198,12 @@ export const ui = {
 	sources: {
 		heading: '信息来源',
 		intro: '本页事实均来自以下文章，文字由本站重新撰写。',
-		untitled: '（原文未载标题）',
+		/**
+		 * The name of an article whose copy has no headline, by its author and date: “兰桂萍的文章
+		 * （原文无标题，未载日期）”. Never in 《》: it is our description, not a title.
+		 */
+		untitled: (author: string | undefined, date: string | undefined) =>
+			`${author ? `${author}的文章` : '一篇文章'}（原文无标题，${date ? `${date}发表` : '未载日期'}）`,
 		original: '原文链接',
 		publisher: '发布',
 		author: '作者',

@@ -40,6 +40,19 @@ export function sourceCitation(source: Pick<SourceData, 'title' | 'author' | 'da
 	return source.title ? `《${source.title}》` : sourceTitle(source);
 }
 
+/**
+ * A source cited in full on one line, as on paper: headline (or, untitled, the description that
+ * already names its author and date), then what of publisher, author and date is not yet said.
+ */
+export function sourceReference(source: SourceData): string {
+	const rest = source.title
+		? citationLine(source)
+		: [source.publisher, source.author ? undefined : source.date && formatDate(source.date)]
+				.filter(Boolean)
+				.join(' · ');
+	return [sourceCitation(source), rest, source.url].filter(Boolean).join('，');
+}
+
 /** One line of citation: publisher, author, date, in that order, where known. */
 export function citationLine(source: SourceData): string {
 	const parts = [

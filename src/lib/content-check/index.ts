@@ -8,6 +8,7 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { collectionFormats } from '../../schemas/collections.ts';
+import { figureTopicProblems } from './figure-topics.ts';
 import { integrityProblems } from './integrity.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
@@ -38,6 +39,7 @@ export function checkContent(root: string): Problem[] {
 		...strays,
 		...problems,
 		...integrityProblems(raw, valid),
+		...figureTopicProblems(valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,

@@ -1,10 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { pageDates, pageDatesIntegration } from './src/integrations/page-dates.ts';
+import { correctionMarks } from './src/lib/site/correction-marks.ts';
 import { siteConfig } from './src/site.config.ts';
+
+/** @type {Map<string, string> | undefined} Read once, when the sitemap is written. */
+let dates;
 
 export default defineConfig({
 	...(siteConfig.url && { site: siteConfig.url }),
@@ -17,17 +23,27 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
-	markdown: { syntaxHighlight: false },
+	// A sentence that uses a corrected misprint of its article gets a marker linked to the note.
+	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [correctionMarks] }) },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
-	// and the pages marked noindex: the print-only 学习卡 and the topics' other orderings.
+	// and the pages marked noindex: the print-only 学习卡, the topics' other orderings and the
+	// pre-built pairs of topics. A page that stands for one content file has its git date.
 	integrations: [
 		contentCheckIntegration(),
+		pageDatesIntegration(),
 		mdx(),
 		sitemap({
 			filter: (page) =>
-				!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/[^/]+\/sort\//.test(new URL(page).pathname),
+				!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/(?:[^/]+\/sort|compare)\//.test(
+					new URL(page).pathname,
+				),
+			serialize: (item) => {
+				dates ??= pageDates(process.cwd());
+				const lastmod = dates.get(new URL(item.url).pathname);
+				return lastmod ? { ...item, lastmod } : item;
+			},
 		}),
 	],
 	// Scripts stay files too: Vite would inline a small page script, which the CSP forbids.

@@ -5,6 +5,6 @@ import { formatProblems } from '../src/lib/content-check/problems.ts';
 const problems = checkContent(process.cwd());
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
-	process.exit(1);
-}
-console.log('内容检查通过 (content check passed)');
+	// Not process.exit: into a pipe, it would cut the list off before it is all written.
+	process.exitCode = 1;
+} else console.log('内容检查通过 (content check passed)');

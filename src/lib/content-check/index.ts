@@ -8,10 +8,11 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { collectionFormats } from '../../schemas/collections.ts';
+import { figureTopicProblems } from './figure-topics.ts';
 import { integrityProblems } from './integrity.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
-import { provenanceProblems } from './provenance.ts';
+import { provenanceProblems } from './provenance/index.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
 import { readSearchTable } from './search-table.ts';
@@ -38,6 +39,7 @@ export function checkContent(root: string): Problem[] {
 		...strays,
 		...problems,
 		...integrityProblems(raw, valid),
+		...figureTopicProblems(valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,

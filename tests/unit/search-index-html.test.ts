@@ -46,10 +46,12 @@ describe('what is not searched adds no words', () => {
 		expect(html).not.toContain(skipStart);
 	});
 
-	test('words only in metadata are added, since Pagefind finds no page by them', () => {
+	test('words only in metadata are added, since Pagefind finds no page by them; it stays as written', () => {
 		const { html } = pageIndexer(dict)(
 			`<html><head><meta name="pagefind-meta-brand" content="三快一优办案模式"></head><body><main data-pagefind-body><p>办案</p></main></body></html>`,
 		);
 		expect(html).toContain(`${skipStart} 三快一优办案模式 三快一优 ${skipEnd}`);
+		// Shown as a result's label, as written.
+		expect(html).toContain('content="三快一优办案模式"');
 	});
 });

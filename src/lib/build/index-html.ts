@@ -93,17 +93,14 @@ function prepare(html: string, dict: Dictionary, cutOf: (text: string) => Cut): 
 	const open = html.lastIndexOf('<', start);
 	const bodyStart = html.indexOf('>', start) + 1;
 	const bodyEnd = elementEnd(html, open);
-	// Metadata is cut like the text, but Pagefind finds no page by a word of its metadata
-	// (measured with 1.6): its words are the page's but not indexed ones.
-	const head = html
+	// Pagefind finds no page by a word of its metadata (measured with 1.6), so metadata (the
+	// labels results show) is left as written: its words are the page's, added with the others
+	// its cut text lacks.
+	for (const m of html
 		.slice(0, bodyStart)
-		.replace(
-			/(<meta name="pagefind-meta-[^"]*" content=")([^"]*)"/g,
-			(_, open: string, value: string) => {
-				plain.push(value, '\n');
-				return `${open}${take(value, false)}"`;
-			},
-		);
+		.matchAll(/<meta name="pagefind-meta-[^"]*" content="([^"]*)"/g))
+		plain.push(m[1]!, '\n');
+	const head = html.slice(0, bodyStart);
 	// Text outside the marked content, or inside an element it keeps out of the index
 	// (data-pagefind-ignore), is not searched: its words are not the page's.
 	let ignored: { name: string; depth: number } | undefined;

@@ -40,8 +40,7 @@
 				window.print();
 			});
 		});
-		// The 学习卡's print date: the day it is printed, in the reader's own calendar, filled in
-		// again just before printing in case the page was left open overnight.
+		// The 学习卡's print date, set again before printing (a page left open overnight).
 		function today() {
 			var text = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date());
 			document.querySelectorAll('[data-today]').forEach(function (el) {

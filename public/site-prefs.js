@@ -3,6 +3,9 @@
 // still follows the browser's own text size and contrast settings.
 (function () {
 	var root = document.documentElement;
+	// Controls that need this script are shown by the stylesheet from the first paint (layout.css),
+	// not unhidden once the page has loaded, which moved the header after it was drawn.
+	root.setAttribute('data-js', '');
 	var prefs = { size: 'large', contrast: 'high' };
 	function stored(key) {
 		try {

@@ -156,7 +156,7 @@ describe('a deployment build, with SITE_URL', () => {
 			name: '东营市河口区人民检察院',
 			brand: {
 				'@type': 'Brand',
-				name: '正义先锋',
+				name: '崇德尚法、正义先锋',
 				url: `${deployed.url}/brands/zhengyi-xianfeng/`,
 			},
 		});

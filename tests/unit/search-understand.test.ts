@@ -63,6 +63,17 @@ describe('the vocabulary', () => {
 		expect(built.chars['cha']).toContain('查');
 	});
 
+	test('a brand named in full is also known by each half of its name, never by an empty one', () => {
+		expect(namesOf('brands', { name: '崇德尚法、正义先锋' })).toEqual([
+			{ term: '崇德尚法、正义先锋', kind: 'brand' },
+			{ term: '崇德尚法', kind: 'brand' },
+			{ term: '正义先锋', kind: 'brand' },
+		]);
+		expect(namesOf('brands', { name: '心桥' })).toEqual([{ term: '心桥', kind: 'brand' }]);
+		const z = new Map(built.shards['z']!.map((r) => [r[0], r]));
+		expect(z.get('正义先锋')?.[1]).toBe('zheng yi xian feng');
+	});
+
 	test('fetches only the files a query needs, each once', async () => {
 		fetched = [];
 		const v = vocab();

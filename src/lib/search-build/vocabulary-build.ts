@@ -89,7 +89,7 @@ const QUOTES = /[“”‘’《》「」『』"]/g;
 
 /**
  * The names an entry of a collection gives the vocabulary: topic names and aliases, brand names
- * and the parts of their slogans, procuratorates and their places, working methods, named
+ * with the parts of full names and slogans, procuratorates and their places, working methods, named
  * mechanisms, teams and carriers, honour titles.
  */
 export function namesOf(
@@ -106,9 +106,14 @@ export function namesOf(
 		case 'topics':
 			add('topic', data['name'], ...list(data['aliases']));
 			break;
-		case 'brands':
-			add('brand', data['name'], ...String(data['slogan'] ?? '').split(/[、，,\s]+/));
+		case 'brands': {
+			// A brand named by its full form (崇德尚法、正义先锋) is often called by one half of it.
+			const halves = [data['name'], data['slogan']]
+				.flatMap((v) => String(v ?? '').split(/[、，,\s]+/))
+				.filter((part) => part && part !== data['name']);
+			add('brand', data['name'], ...halves);
 			break;
+		}
 		case 'procuratorates': {
 			add('procuratorate', data['name'], data['shortName']);
 			add('place', data['province'], data['city'], data['county']);

@@ -131,6 +131,14 @@ describe('the built site', () => {
 	test('the search index is written', () => {
 		expect(existsSync(join(root, 'dist/pagefind/pagefind.js'))).toBe(true);
 		expect(existsSync(join(root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+		expect(existsSync(join(root, 'dist/pagefind/pagefind-worker.js'))).toBe(true);
+	});
+
+	test('Pagefind’s own interfaces, which no page loads, are not published', () => {
+		const published = readdirSync(join(root, 'dist/pagefind'));
+		expect(published.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+		const html = builtPages().map(page).join('');
+		expect(html).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)/);
 	});
 
 	test('content pages load no search JavaScript: the reading-preferences script, and a small enhancement on lists and topics', () => {

@@ -99,6 +99,8 @@ export async function buildSearchIndex(
 		if (s > 0) keepIndexOnly(outputPath);
 	}
 	await during;
+	// After the precompression, so its copies (.gz) go too.
+	dropUnusedBundles(join(site, shardPath(0)));
 	// After the precompression that ran beside the writing, which may have compressed it as it was.
 	if (table) {
 		const absent = dictionary.words.filter((w) => !held.has(w)).sort();
@@ -128,6 +130,18 @@ function nameShards(site: string, shards: number): void {
  * A merged shard is read with the first shard's script and WebAssembly: its own copies, and
  * Pagefind's UI files, would only be published unused.
  */
+/**
+ * Pagefind writes its ready-made interfaces (Default, Modular, Component UI) and its highlighter
+ * beside the search API; the site draws its own results with `pagefind.js` and its worker, so
+ * about 530 KB of files that no page loads are left out of what is published.
+ */
+const unusedBundle = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)(\.gz)?$/;
+
+function dropUnusedBundles(dir: string): void {
+	for (const name of readdirSync(dir))
+		if (unusedBundle.test(name)) rmSync(join(dir, name), { force: true });
+}
+
 function keepIndexOnly(dir: string): void {
 	for (const name of readdirSync(dir))
 		if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name), { force: true });

@@ -59,8 +59,12 @@ describe('npm run check:content', () => {
 		const r = run('check-content.ts', [], dir);
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('内容检查发现 2 个问题 (content check found 2 problems)');
-		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) brand');
-		expect(r.err).toContain('✗ content/practices/hekou-renwen-guanhuai.md  字段 (field) topics.0');
+		expect(r.err).toContain(
+			'✗ content/practices/hekou-renwen-guanhuai.md:3（第 3 行） 字段 (field) brand\n  问题：引用的品牌“zhengyixianfeng”不存在，是不是 zhengyi-xianfeng？',
+		);
+		expect(r.err).toContain(
+			'✗ content/practices/hekou-renwen-guanhuai.md:6（第 6 行） 字段 (field) topics.0\n  问题：引用的主题“duiwu”不存在，是不是 duiwu-jianshe？',
+		);
 		expect(snapshot(join(dir, 'content'))).toEqual(before);
 	});
 });

@@ -8,6 +8,7 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { collectionFormats } from '../../schemas/collections.ts';
+import { brandColourProblems } from './brand-colours.ts';
 import { integrityProblems } from './integrity.ts';
 import { locateProblems } from './locate.ts';
 import { markdownProblems } from './markdown.ts';
@@ -43,6 +44,7 @@ export function checkContent(root: string): Problem[] {
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,
 		...storyKitProblems(raw, valid),
+		...brandColourProblems(valid),
 	];
 	return locateProblems(problems, raw);
 }

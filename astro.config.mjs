@@ -20,15 +20,21 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
-	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
-	// and the pages marked noindex: the print-only 学习卡 and the topics' other orderings.
+	// The sitemap is written only when SITE_URL gives the site an address; without one the
+	// integration is left out, since it would print a yellow “requires site” warning an editor
+	// could take for their own mistake. It leaves out the 404 page and the pages marked noindex:
+	// the print-only 学习卡 and the topics' other orderings.
 	integrations: [
 		contentCheckIntegration(),
 		mdx(),
-		sitemap({
-			filter: (page) =>
-				!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/[^/]+\/sort\//.test(new URL(page).pathname),
-		}),
+		...(siteConfig.url
+			? [
+					sitemap({
+						filter: (page) =>
+							!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/[^/]+\/sort\//.test(new URL(page).pathname),
+					}),
+				]
+			: []),
 	],
 	// Scripts stay files too: Vite would inline a small page script, which the CSP forbids.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -395,6 +395,14 @@ function resolve(
 	}
 }
 
+/**
+ * The problems of one story read on its own, its ids unresolved: what the dev server checks
+ * before it renders a brand page (src/integrations/story-kit-guard.ts).
+ */
+export function storyProblemsOf(entry: RawEntry): Problem[] {
+	return entry.parseError === undefined ? storyProblems(entry, undefined) : [];
+}
+
 /** Every story-kit problem in the brands' MDX files, and duplicate figure ids. */
 export function storyKitProblems(raw: RawEntry[], valid: ValidEntry[]): Problem[] {
 	const validBrands = new Map(valid.filter((e) => e.collection === 'brands').map((e) => [e.id, e]));

@@ -226,7 +226,7 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		write(
 			'sources',
 			`s${i}.yaml`,
-			`title: ${title}\nauthor: ${author}\ndate: ${date}\nseedFile: generated.txt\n`,
+			`title: ${title}\nauthor: ${author}\ndate: ${date}\nabout: { procuratorates: [p${i}], brands: [b${i}] }\nseedFile: generated.txt\n`,
 		);
 		write(
 			'procuratorates',

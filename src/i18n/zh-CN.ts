@@ -93,10 +93,15 @@ export const ui = {
 		sources: '来源',
 		honours: '荣誉',
 		noneHonours: '来源文章未记载这个品牌获得的荣誉。',
-		ownerHonours: (owner: string) => `这个品牌没有单独记载的荣誉。${owner}作为一个整体获得的荣誉见`,
+		ownerHonours: (owner: string) => `${owner}作为一个整体获得的荣誉见`,
 		ownerHonoursLink: '检察院页面',
 		practices: '主要做法',
 		otherPractices: '其他做法',
+		/** Where the brand page points to the 院's own work (practices of no brand). */
+		ownerWork: '院里的其他做法',
+		ownerWorkIntro: (owner: string, n: number) =>
+			`文章还记了${owner}的 ${n} 项做法，它们属于全院，没有归入这个品牌，和全院的数据一起列在检察院页面：`,
+		ownerWorkLink: (owner: string) => `${owner}的做法和数据`,
 		cases: '典型案例',
 		figures: '数说',
 		chartsIntro: '只把同一量度、同一时段的数据画在一起；其余数据见下方表格。',
@@ -176,6 +181,19 @@ export const ui = {
 		level: '级别',
 		unit: '品牌所在部门',
 		method: '工作法',
+		/** Where the article divides the 院's work into parts but gives them no name. */
+		methodParts: '文章的分节',
+		/** The 院's own work: practices, figures and honours of no brand. */
+		ownWork: '全院的做法',
+		ownWorkIntro: (owner: string) => `文章把下面这些做法记在${owner}名下，没有归入哪个品牌。`,
+		byMethod: (name: string | undefined) =>
+			name ? `按文章的“${name}”分组。` : '按文章的分节分组。',
+		byTopic: '按主题分组；一项做法属于几个主题时，列在第一个主题下。',
+		figures: '全院的数据',
+		figuresCaption: (owner: string) =>
+			`${owner}的数据：属于全院，不属于哪个品牌（点击出处查看做法及其来源）`,
+		ownHonours: '全院的荣誉',
+		brandHonours: (brand: string) => `“${brand}”的荣誉`,
 	},
 	edit: {
 		updated: '更新日期：',
@@ -221,8 +239,17 @@ export const ui = {
 		label: '参考资料',
 		note: '所在地区为本站补充的参考资料，不出自来源文章，仅用于按省份筛选。',
 	},
-	/** Where a brand's pillars are the site's grouping, not the article's (`pillarsBySite`). */
-	pillarsBySite: '以上分组为本站整理，来源文章没有这样划分。',
+	/**
+	 * Where a brand's pillars are the site's grouping, not the article's (`pillarsBySite`): said on
+	 * every page that uses the grouping.
+	 */
+	pillarsBySite: {
+		/** On a brand's page and its filtered lists. */
+		note: (pillars: readonly string[]) =>
+			`本页做法的分组（${pillars.join('、')}）为本站整理，来源文章没有这样划分。`,
+		/** After the pillar's name on a practice page and its 学习卡. */
+		mark: '（本站整理的分组，来源文章没有这样划分）',
+	},
 	figures: {
 		period: '时间',
 		value: '数值',
@@ -285,7 +312,7 @@ export const ui = {
 		bySearchNote: '输入名称、业务或地名',
 		allBrands: (n: number) => `查看全部 ${n} 个品牌`,
 		figures: '数说',
-		figuresIntro: '来自各品牌做法的几个数字，点开可看它们从哪里来。',
+		figuresIntro: '来自各检察院做法的几个数字，点开可看它们从哪里来。',
 		topicsIntro: '想知道还有哪些检察院在做同样的事？按业务条线查看各品牌的做法和案例：',
 	},
 	card: {

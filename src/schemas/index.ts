@@ -13,7 +13,7 @@ import { sourceSchema } from './sources.ts';
 import { topicSchema } from './topics.ts';
 
 export const schemas = <R extends z.ZodType>(reference: ReferenceFn<R>) => ({
-	sources: sourceSchema(),
+	sources: sourceSchema(reference),
 	topics: topicSchema(),
 	procuratorates: procuratorateSchema(reference),
 	brands: brandSchema(reference),

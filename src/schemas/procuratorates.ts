@@ -28,14 +28,26 @@ export const procuratorateSchema = <R extends z.ZodType>(reference: ReferenceFn<
 		/** The unit inside the procuratorate that runs the brand, where the source names one. Checked verbatim. */
 		unit: exact(text()).optional(),
 		/**
-		 * A named working method the source organises the procuratorate's practices by (e.g.
-		 * 四化工作法), with its parts, for practices that belong to no single brand. Name and parts
-		 * are checked verbatim.
+		 * How the source organises the procuratorate's own work (practices that belong to no
+		 * brand): its parts in order, e.g. the four sections of 四化工作法. Practices name one of
+		 * `pillars` as their `pillar`, and the procuratorate's page lists its work under them.
+		 * Parts are checked verbatim.
 		 */
 		method: z
 			.object({
-				name: exact(text()),
+				/**
+				 * The method's name, where the article names it (e.g. `四化工作法`). Leave out where the
+				 * article gives the parts no name: the site does not invent one. Checked verbatim.
+				 */
+				name: exact(text()).optional(),
+				/** The parts, in the article's order, each as the article writes it. */
 				pillars: z.array(exact(text())).min(1),
+				/**
+				 * What the article says the method is for and how its parts read, in the site's own
+				 * words (the article's phrases in quotation marks, verbatim), shown above the 院's work
+				 * on its page. Leave out if the article says nothing beyond the parts' names.
+				 */
+				summary: text().optional(),
 			})
 			.optional(),
 		/** Articles this entry's facts come from. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text } from './common.ts';
+import { isoDate, text, type ReferenceFn } from './common.ts';
 import { exact } from './provenance.ts';
 
 /**
@@ -39,7 +39,7 @@ export type Correction = z.output<typeof correctionSchema>;
  * `<id>-simplified.txt` is checked against instead. Its headline, byline and date are checked
  * against its own archive.
  */
-export const sourceSchema = () =>
+export const sourceSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
 		/** The article's headline as published. Leave out only if the copy we hold has none. */
 		title: exact(text()).optional(),
@@ -68,6 +68,21 @@ export const sourceSchema = () =>
 					'网址无效，须以 https:// 开头，并写出网站的域名 (url must be a full https:// address on a named host)',
 			})
 			.optional(),
+		/**
+		 * Whom the article is about: the procuratorates whose work it reports (ids from
+		 * `content/procuratorates/`) and the brands it names (ids from `content/brands/`). An entry
+		 * may cite the article only for these: a practice, case or honour of another procuratorate,
+		 * or under a brand the article does not name, is refused, so an entry moved to another 院
+		 * cannot keep citing the article it came from.
+		 */
+		about: z.object({
+			/** The procuratorates the article reports on, at least one. */
+			procuratorates: z
+				.array(reference('procuratorates'))
+				.min(1, { error: '至少写一个检察院 (name at least one procuratorate)' }),
+			/** The brands the article names, each by its id. Default: none. */
+			brands: z.array(reference('brands')).default([]),
+		}),
 		/** The file in `shared/seeds/` this entry was written from (for maintainers). */
 		seedFile: text(),
 		/** Misprints of the article and what the site writes instead. Default: none. */
@@ -76,4 +91,8 @@ export const sourceSchema = () =>
 		archiveFixes: z.array(archiveFixSchema).default([]),
 	});
 
-export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
+/**
+ * A source as pages read it. `about` is left out: only the content check reads it, and its
+ * references take a different shape inside Astro than in plain Node.
+ */
+export type SourceData = Omit<z.output<ReturnType<typeof sourceSchema<z.ZodString>>>, 'about'>;

@@ -108,10 +108,15 @@ describe('reading modes on brand pages', () => {
 describe('stories', () => {
 	test('a story renders its kit components, and links keep the site’s colour, not the brand’s', async () => {
 		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/brands/zhengyi-xianfeng/`);
-		expect(await page.locator('.story .stat-tile').count()).toBe(4);
-		expect(await page.locator('.story .story-case').count()).toBe(1);
-		expect(await page.locator('.story .story-timeline li').count()).toBe(2);
+		await page.goto(`${site.url}/brands/wenhua-dangjian/`);
+		expect(await page.locator('.story .stat-tile').count()).toBe(2);
+		expect(await page.locator('.story .story-moment').count()).toBe(1);
+		expect(await page.locator('.story .story-quote').count()).toBe(2);
+		// The guide shows the kit's other components on the site's own entries.
+		await page.goto(`${site.url}/guide/`);
+		expect(await page.locator('.guide-examples .story-case').count()).toBe(1);
+		expect(await page.locator('.guide-examples .story-timeline li').count()).toBe(2);
+		await page.goto(`${site.url}/brands/wenhua-dangjian/`);
 		const colours = await page.evaluate(() => ({
 			link: getComputedStyle(document.querySelector('.story .stat-link a')!).color,
 			accent: getComputedStyle(document.querySelector('.brand-kicker a')!).color,

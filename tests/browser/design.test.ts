@@ -43,10 +43,10 @@ describe('大字 and 高对比', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/brands/tuxiang-danxin/`);
 		expect(await page.getByRole('button', { name: '大字' }).isVisible()).toBe(false);
-		expect(await page.locator('h1').textContent()).toBe('土乡丹心');
-		expect(await page.getByRole('link', { name: '“支部建在办案组”' }).first().isVisible()).toBe(
-			true,
-		);
+		expect(await page.locator('h1').textContent()).toBe('土乡丹心 检如磐石');
+		expect(
+			await page.getByRole('link', { name: '“党建+公益诉讼”与党员先锋队' }).first().isVisible(),
+		).toBe(true);
 		await context.close();
 	});
 

@@ -395,12 +395,22 @@ describe('results that read well', () => {
 		}
 	});
 
-	test('type, brand and procuratorate are labels', async () => {
+	test('type, brand and procuratorate are labels; the 院’s own work has no brand', async () => {
+		const labelsOf = (href: string) =>
+			page.$$eval(`#search-results > li:has(h3 a[href^="${href}"]) .result-labels li`, (els) =>
+				els.map((e) => e.textContent),
+			);
+		await search('党建+公益诉讼');
+		expect(await labelsOf(practice('huzhu-dangjian-gongyi'))).toEqual([
+			'类型：做法',
+			'品牌：土乡丹心 检如磐石',
+			'检察院：互助县人民检察院',
+		]);
 		await search('司法救助融入巩固拓展脱贫攻坚成果');
-		const labels = await page.$$eval('#search-results > li:first-child .result-labels li', (els) =>
-			els.map((e) => e.textContent),
-		);
-		expect(labels).toEqual(['类型：做法', '品牌：土乡丹心', '检察院：互助县人民检察院']);
+		expect(await labelsOf(practice('huzhu-sifa-jiuzhu'))).toEqual([
+			'类型：做法',
+			'检察院：互助县人民检察院',
+		]);
 	});
 
 	test('facet counts for the query show before any box is ticked, and ticking keeps them', async () => {

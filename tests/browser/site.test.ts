@@ -1,8 +1,9 @@
 /**
  * Browser gates over every page of the built site, in real Chromium with the site's CSP sent as
  * a header too: no console errors, no CSP violations, no requests to other hosts, zero axe
- * violations (WCAG 2.2 A/AA), nothing wider than a 390 px phone. Then the journeys people make:
- * home → brand → practice → topic and back, keyboard only, search, and the 404 page.
+ * violations (WCAG 2.2 A/AA), nothing wider than the screen — every page at 390 px, and every
+ * template at 390 and 1440 px in each reading mode (tests/support/sweep.ts). Then the journeys
+ * people make: home → brand → practice → topic and back, keyboard only, search, and the 404 page.
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,7 +14,8 @@ import { tempTree } from '../support/fixture.ts';
 import { pathOf } from '../support/links.ts';
 import { root } from '../support/site.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
-import { axeViolations, useBuiltSite, watchPage } from '../support/browser.ts';
+import { axeViolations, useBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
+import { planSweep, templateFor, templatesOf, type Mode } from '../support/sweep.ts';
 
 const site = useBuiltSite();
 
@@ -21,57 +23,74 @@ const site = useBuiltSite();
 const everyPage = htmlFiles(join(root, 'dist'))
 	.filter((f) => f !== '404.html')
 	.map(pathOf);
+const templates = templatesOf(join(root, 'src/pages'));
+/** Pages per test: each test's length is bounded by this, never by the size of the site. */
+const RUN_SIZE = 25;
 
-// The reading modes change only CSS (HTML and links are the same), so each gets one sweep where
-// it matters most: 大字 on a phone (layout), 高对比 on a desktop (colours).
-describe.each([
-	['desktop', 1440, 900, {}],
-	['phone', 390, 844, {}],
-	['phone in 大字', 390, 844, { 'pref-size': 'large' }],
-	['desktop in 高对比', 1440, 900, { 'pref-contrast': 'high' }],
-] as Array<[string, number, number, Record<string, string>]>)(
-	'every page in the sitemap, %s (%i px)',
-	(_name, width, height, prefs) => {
-		let context: BrowserContext;
-		beforeAll(async () => {
-			context = await site.browser.newContext({ viewport: { width, height } });
-			await context.addInitScript((prefs: Record<string, string>) => {
-				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-			}, prefs);
-		});
-		afterAll(async () => context?.close());
+describe('every page, and every template in every width and mode', () => {
+	const contexts = new Map<string, Promise<BrowserContext>>();
+	const contextFor = (mode: Mode) => {
+		if (!contexts.has(mode.name))
+			contexts.set(
+				mode.name,
+				site.browser
+					.newContext({ viewport: { width: mode.width, height: mode.height } })
+					.then(async (context) => {
+						await context.addInitScript((prefs: Record<string, string>) => {
+							for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
+						}, mode.prefs);
+						return context;
+					}),
+			);
+		return contexts.get(mode.name)!;
+	};
+	afterAll(async () => {
+		for (const c of contexts.values()) await (await c).close();
+	});
 
-		test('has no console errors, CSP violations, foreign requests or axe violations, and fits the screen', async () => {
-			expect(everyPage.length).toBeGreaterThan(100);
+	test('the sweep covers the whole site', () => {
+		expect(everyPage.length).toBeGreaterThan(100);
+		// Every built page belongs to a route file, so every template is in the sweep.
+		expect(everyPage.filter((p) => !templateFor(p, templates))).toEqual([]);
+	});
+
+	test.each(planSweep(everyPage, templates, RUN_SIZE).map((r) => [r.label, r] as const))(
+		'%s: no console errors, CSP violations, foreign requests or axe violations, and fits the screen',
+		async (_label, run) => {
 			const failures: string[] = [];
-			const page = await context.newPage();
-			const watch = await watchPage(page, site.url);
-			for (const path of everyPage) {
-				const before = {
-					...watch,
-					consoleErrors: [...watch.consoleErrors],
-					cspViolations: [...watch.cspViolations],
-					foreignRequests: [...watch.foreignRequests],
+			// One page per mode for the whole run: opening a page and its watch costs more than a visit.
+			const open = new Map<string, { page: Page; watch: PageWatch }>();
+			for (const { mode, path } of run.visits) {
+				if (!open.has(mode.name)) {
+					const page = await (await contextFor(mode)).newPage();
+					open.set(mode.name, { page, watch: await watchPage(page, site.url) });
+				}
+				const { page, watch } = open.get(mode.name)!;
+				const seen = {
+					consoleErrors: watch.consoleErrors.length,
+					cspViolations: watch.cspViolations.length,
+					foreignRequests: watch.foreignRequests.length,
 				};
+				const at = `${path} (${mode.name})`;
 				const response = await page.goto(site.url + path, { waitUntil: 'load' });
-				if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
+				if (response?.status() !== 200) failures.push(`${at}: HTTP ${response?.status()}`);
 				if (path === '/search/')
 					await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 				);
-				if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
-				for (const v of await axeViolations(page)) failures.push(`${path}: axe ${v}`);
-				for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const) {
-					for (const item of watch[key].slice(before[key].length))
-						failures.push(`${path}: ${key} ${item}`);
-				}
+				if (overflow > 0) failures.push(`${at}: ${overflow}px wider than the screen`);
+				for (const v of await axeViolations(page)) failures.push(`${at}: axe ${v}`);
+				for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const)
+					for (const item of watch[key].slice(seen[key])) failures.push(`${at}: ${key} ${item}`);
 			}
-			await page.close();
+			for (const { page } of open.values()) await page.close();
 			expect(failures).toEqual([]);
-		}, 600_000);
-	},
-);
+		},
+		// 25 pages with axe take well under a minute; the margin is for a machine shared with others.
+		300_000,
+	);
+});
 
 describe('journeys', () => {
 	let page: Page;

@@ -213,14 +213,16 @@ describe('every fact on the pages of its brand', () => {
 		}
 	});
 
-	test('each figure appears, as the source writes it, on its practice or case page and its brand page', () => {
+	test('each figure appears, as the source writes it, on its practice or case page and its brand’s or 院’s page', () => {
 		for (const e of [...of('practices'), ...of('cases')]) {
 			const d = e.data;
 			const own = textOf(page(`/${e.collection}/${e.id}/`));
-			const brand = d.brand ? textOf(page(`/brands/${d.brand}/`)) : undefined;
+			const home = textOf(
+				page(d.brand ? `/brands/${d.brand}/` : `/procuratorates/${d.procuratorate}/`),
+			);
 			for (const f of d.figures) {
 				expect(own, `${e.id}: ${f.label}`).toContain(formatFigure(f));
-				if (brand) expect(brand, `${d.brand}: ${f.label}`).toContain(f.label);
+				expect(home, `${e.id}: ${f.label}`).toContain(f.label);
 			}
 		}
 	});

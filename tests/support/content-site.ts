@@ -20,7 +20,8 @@ export const article = [
 
 /** The tree, by path under `content/`. */
 export const baseContent: Readonly<Record<string, string>> = {
-	'sources/a.yaml': 'title: 互助县检察院：党建引领出实效\nseedFile: a.txt\n',
+	'sources/a.yaml':
+		'title: 互助县检察院：党建引领出实效\nabout: { procuratorates: [p], brands: [b] }\nseedFile: a.txt\n',
 	'sources/a.txt': article,
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
 	'procuratorates/p.yaml':

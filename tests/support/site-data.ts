@@ -30,7 +30,7 @@ export type SiteInput = { [C in CollectionName]?: Record<string, EntryInput<C>> 
  * source `a` and files under topic `t`, both of which `memorySite` adds unless the test does.
  */
 const defaults: { [C in CollectionName]: Partial<z.input<Schemas[C]>> } = {
-	sources: { seedFile: 'a.txt' },
+	sources: { seedFile: 'a.txt', about: { procuratorates: ['p'] } },
 	topics: { description: '说明。' },
 	procuratorates: { level: '区县级', province: '某省', city: '某市', sources: ['a'] },
 	brands: { kind: '党建品牌', summary: '一句话。', accent: '#a61b1b', sources: ['a'] },

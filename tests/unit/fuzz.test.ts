@@ -141,7 +141,8 @@ const validSite = fc
 			? `results:\n${r.results.map((x) => `  - ${yamlText(x)}`).join('\n')}\n`
 			: '';
 		return {
-			'content/sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
+			'content/sources/a.yaml':
+				'title: 文章\nabout: { procuratorates: [p], brands: [b] }\nseedFile: a.txt\n',
 			'content/sources/a.txt': '文章\n某县人民检察院的某品牌，板块甲。\n',
 			'content/topics/t.yaml': eol(
 				`${start}name: ${yamlText(r.topicName)}\ndescription: ${yamlText(r.topicDescription)}\naliases: [${r.aliases.map(yamlText).join(', ')}]\n`,

@@ -39,6 +39,78 @@ describe('content integrity', () => {
 		]);
 	});
 
+	describe('a source is cited only for the procuratorates and brands it is about', () => {
+		/** Another 院 with its own article, so an entry can move there. */
+		const other = {
+			'sources/c.yaml': 'title: 别县检察院\nabout: { procuratorates: [q] }\nseedFile: c.txt\n',
+			'sources/c.txt': '别县检察院\n别县人民检察院办理司法救助案件。\n',
+			'procuratorates/q.yaml':
+				'name: 别县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [c]\n',
+		};
+
+		test('a practice moved to another 院 while still citing its own article is refused', () => {
+			const dir = site({
+				...other,
+				'practices/x.md': baseFile('practices/x.md')
+					.replace('brand: b\n', '')
+					.replace('procuratorate: p', 'procuratorate: q')
+					.replace('pillar: 党建领航\n', ''),
+			});
+			expect(report(dir)).toEqual([
+				"content/practices/x.md | sources.0 | 来源“a”写的检察院是 互助县人民检察院（p），没有写到检察院“别县人民检察院（q）”：这篇文章不能作为它的出处 (source 'a' is not about procuratorate 'q') | 把 procuratorate 改回文章所写的检察院，或改引写到“q”的文章；文章确实写到它时，在 content/sources/a.yaml 的 about.procuratorates 中加上 q (restore procuratorate, cite another article, or list it in the source's about.procuratorates)",
+			]);
+		});
+
+		test('a procuratorate citing an article about another 院 is refused', () => {
+			const dir = site({
+				...other,
+				'procuratorates/q.yaml': other['procuratorates/q.yaml'].replace('[c]', '[c, a]'),
+			});
+			expect(report(dir)).toEqual([
+				"content/procuratorates/q.yaml | sources.1 | 来源“a”写的检察院是 互助县人民检察院（p），没有写到检察院“别县人民检察院（q）”：这篇文章不能作为它的出处 (source 'a' is not about procuratorate 'q') | 改引写到这个检察院的文章；文章确实写到它时，在 content/sources/a.yaml 的 about.procuratorates 中加上 q (cite an article about it, or list it in the source's about.procuratorates)",
+			]);
+		});
+
+		test('a brand the article does not name is refused on the brand and on its practice', () => {
+			const dir = site({
+				'sources/a.yaml': baseFile('sources/a.yaml').replace(', brands: [b]', ''),
+			});
+			expect(report(dir)).toEqual([
+				"content/brands/b.md | sources.0 | 来源“a”写的品牌是 （无），没有写到品牌“土乡丹心（b）”：这篇文章不能作为它的出处 (source 'a' is not about brand 'b') | 改引写到这个品牌的文章；文章确实写到它时，在 content/sources/a.yaml 的 about.brands 中加上 b (cite an article about it, or list it in the source's about.brands)",
+				"content/practices/x.md | sources.0 | 来源“a”写的品牌是 （无），没有写到品牌“土乡丹心（b）”：这篇文章不能作为它的出处 (source 'a' is not about brand 'b') | 把 brand 改回文章所写的品牌，或改引写到“b”的文章；文章确实写到它时，在 content/sources/a.yaml 的 about.brands 中加上 b (restore brand, cite another article, or list it in the source's about.brands)",
+			]);
+		});
+
+		test('an entry of no brand needs only its 院 in the article', () => {
+			const dir = site({
+				'practices/x.md': baseFile('practices/x.md')
+					.replace('brand: b\n', '')
+					.replace('pillar: 党建领航\n', ''),
+			});
+			expect(report(dir)).toEqual([]);
+		});
+
+		test('what a source is about must exist, and must be written', () => {
+			expect(
+				report(site({ 'sources/a.yaml': baseFile('sources/a.yaml').replace('[p]', '[pp]') })),
+			).toEqual([
+				"content/sources/a.yaml | about.procuratorates.0 | 引用的检察院“pp”不存在 (procuratorates 'pp' does not exist) | 改为 content/procuratorates/ 下已有的文件名之一：p (use an existing id)",
+			]);
+			expect(
+				report(
+					site({
+						'sources/a.yaml': baseFile('sources/a.yaml').replace(
+							'about: { procuratorates: [p], brands: [b] }\n',
+							'',
+						),
+					}),
+				),
+			).toEqual([
+				'content/sources/a.yaml | about | 缺少必填字段，请在文件头部补上 (required field is missing) | 在文件头部添加一行“about: …”。各字段含义见 content/README.md (see content/README.md for every field)',
+			]);
+		});
+	});
+
 	test('two files with the same id in one collection are a duplicate', () => {
 		const dir = site({ 'topics/t.yml': 'name: 重复\ndescription: 说明。\n' });
 		expect(report(dir)).toContain(
@@ -79,7 +151,7 @@ describe('content integrity', () => {
 
 	test('a source no entry cites is reported', () => {
 		const dir = site({
-			'sources/unused.yaml': 'title: 没人引用\nseedFile: b.txt\n',
+			'sources/unused.yaml': 'title: 没人引用\nabout: { procuratorates: [p] }\nseedFile: b.txt\n',
 			'sources/unused.txt': '没人引用\n',
 		});
 		expect(report(dir)).toEqual([

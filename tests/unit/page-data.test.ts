@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { brandContext } from '../../src/lib/site/brand-context.ts';
+import { entryContext } from '../../src/lib/site/entry-context.ts';
 import { figurePage, gatherFigures } from '../../src/lib/site/figures.ts';
 import { honoursContext } from '../../src/lib/site/honours-context.ts';
 import { listItems } from '../../src/lib/site/lists.ts';
@@ -111,6 +112,48 @@ describe('a brand page', () => {
 		expect(ids(yi.ownerHonours)).toEqual(['h2']);
 	});
 
+	test('lists only its own work, and points to the 院’s work of no brand', () => {
+		const listed = [...jia.groups.flatMap((g) => g.practices), ...jia.cases.map((c) => c.entry)];
+		expect(listed.every((e) => e.data.brand?.id === 'jia')).toBe(true);
+		expect(
+			jia.figures.every((f) =>
+				f.origin.entry.collection === 'brands'
+					? f.origin.entry.id === 'jia'
+					: f.origin.entry.data.brand?.id === 'jia',
+			),
+		).toBe(true);
+		expect(jia.ownerWork).toEqual({ practices: 2, href: '/procuratorates/p/#practices' });
+		expect(brandContext(site, brand('bing')).ownerWork.practices).toBe(0);
+	});
+
+	test('a brand without pillars of its own groups its practices by its 院’s method', () => {
+		const plain = memorySite({
+			procuratorates: { p: { name: '某县人民检察院', method: { pillars: ['立', '行'] } } },
+			brands: { jia: { name: '甲品牌', procuratorate: 'p' } },
+			practices: {
+				a1: { title: '行的做法', brand: 'jia', procuratorate: 'p', pillar: '行' },
+				a2: { title: '立的做法', brand: 'jia', procuratorate: 'p', pillar: '立' },
+			},
+		});
+		expect(
+			brandContext(plain, must(plain.brand, 'jia')).groups.map((g) => [g.pillar, ids(g.practices)]),
+		).toEqual([
+			['立', ['a2']],
+			['行', ['a1']],
+		]);
+	});
+
+	test('says the grouping is the site’s own only where it is', () => {
+		expect(jia.pillarsBySite).toEqual([]);
+		const bySite = memorySite({
+			procuratorates: { p: { name: '某县人民检察院' } },
+			brands: {
+				jia: { name: '甲品牌', procuratorate: 'p', pillars: ['一', '二'], pillarsBySite: true },
+			},
+		});
+		expect(brandContext(bySite, must(bySite.brand, 'jia')).pillarsBySite).toEqual(['一', '二']);
+	});
+
 	test('lists practices by the pillars its story does not already list, then those of no pillar', () => {
 		expect(jia.groups.map((g) => [g.pillar, ids(g.practices)])).toEqual([
 			['二', ['x2']],
@@ -177,6 +220,53 @@ describe('a brand page', () => {
 	});
 });
 
+describe('a practice or case page', () => {
+	test('leads back to its brand where it has one, else to its 院', () => {
+		const crumbs = (collection: 'practices' | 'cases', id: string) => {
+			const entry = (collection === 'practices' ? site.practices : site.cases).find(
+				(e) => e.id === id,
+			)!;
+			return entryContext(site, entry).crumbs;
+		};
+		expect(crumbs('practices', 'x1')).toEqual([
+			{ label: '甲品牌', href: '/brands/jia/' },
+			{ label: '做法一' },
+		]);
+		expect(crumbs('practices', 'm1')).toEqual([
+			{ label: '某县人民检察院', href: '/procuratorates/p/' },
+			{ label: '本院做法' },
+		]);
+		expect(crumbs('cases', 'k2')[0]).toEqual({
+			label: '别县人民检察院',
+			href: '/procuratorates/q/',
+		});
+	});
+
+	test('prints a pillar of the site’s own grouping with a mark saying so', () => {
+		const bySite = memorySite({
+			procuratorates: { p: { name: '某县人民检察院', method: { pillars: ['立'] } } },
+			brands: { jia: { name: '甲品牌', procuratorate: 'p', pillars: ['一'], pillarsBySite: true } },
+			practices: {
+				a: { title: '甲', brand: 'jia', procuratorate: 'p', pillar: '一' },
+				b: { title: '乙', procuratorate: 'p', pillar: '立' },
+			},
+		});
+		const label = (id: string) =>
+			entryContext(
+				bySite,
+				bySite.practices.find((e) => e.id === id)!,
+			).pillarLabel;
+		expect(label('a')).toBe('一（本站整理的分组，来源文章没有这样划分）');
+		expect(label('b')).toBe('立');
+		expect(
+			entryContext(
+				site,
+				site.practices.find((e) => e.id === 'x1')!,
+			).pillarLabel,
+		).toBe('一');
+	});
+});
+
 describe('figures away from their entry', () => {
 	test('a picked subset (the home page’s featured figures) keeps each figure’s own entry', () => {
 		const picked = gatherFigures(site, site.practices, (figures) =>
@@ -199,10 +289,61 @@ describe('a procuratorate page', () => {
 		]);
 	});
 
-	test('lists every honour and case of the 院, branded or not, and only its own sources', () => {
-		expect(ids(p.honours)).toEqual(['h1', 'h2']);
-		expect(p.cases.map((c) => c.entry.id)).toEqual(['k1']);
-		expect(p.sources.map((s) => s.source.id)).toEqual(['a']);
+	test('lists its own honours, then each brand’s, and every case with the brand it has', () => {
+		expect(p.honours.map((g) => [g.brand?.id, ids(g.honours)])).toEqual([
+			[undefined, ['h2']],
+			['jia', ['h1']],
+		]);
+		expect(p.cases.map((c) => [c.entry.id, c.brand?.id])).toEqual([['k1', 'jia']]);
+	});
+
+	test('shows the figures of its own work only, never a brand’s, and cites what they cite', () => {
+		const own = procuratorateContext(
+			memorySite({
+				sources: { b: { title: '乙文' } },
+				procuratorates: { p: { name: '某县人民检察院' } },
+				brands: { jia: { name: '甲品牌', procuratorate: 'p' } },
+				practices: {
+					x: {
+						title: '品牌做法',
+						brand: 'jia',
+						procuratorate: 'p',
+						figures: [figure('品牌的数', 1)],
+					},
+					m: {
+						title: '院的做法',
+						procuratorate: 'p',
+						figures: [figure('院的数', 2)],
+						sources: ['b'],
+					},
+				},
+				cases: { k: { title: '院的案例', procuratorate: 'p', figures: [figure('案例的数', 3)] } },
+			}),
+			must(memorySite({ procuratorates: { p: { name: '某县人民检察院' } } }).procuratorate, 'p'),
+		);
+		expect(own.figures.map((f) => [f.label, f.origin.entry.id])).toEqual([
+			['院的数', 'm'],
+			['案例的数', 'k'],
+		]);
+		expect(own.sources.map((s) => s.source.id)).toEqual(['a', 'b']);
+	});
+
+	test('without a method of its own, groups its own work by each practice’s first topic', () => {
+		const bare = memorySite({
+			procuratorates: { r: { name: '无工作法的院' } },
+			practices: {
+				r1: { title: '甲', procuratorate: 'r', topics: ['u', 't'] },
+				r2: { title: '乙', procuratorate: 'r', topics: ['t'], order: 1 },
+				r3: { title: '丙', procuratorate: 'r', topics: ['t', 'u'] },
+			},
+			topics: { t: { name: '司法救助', order: 2 }, u: { name: '未成年人保护', order: 1 } },
+		});
+		const r = procuratorateContext(bare, must(bare.procuratorate, 'r'));
+		expect(r.groupedBy).toBe('topic');
+		expect(r.groups.map((g) => [g.pillar, ids(g.practices)])).toEqual([
+			['未成年人保护', ['r1']],
+			['司法救助', ['r2', 'r3']],
+		]);
 	});
 
 	test('tells search its brands and its place names as keywords', () => {

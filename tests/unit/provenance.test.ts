@@ -95,7 +95,11 @@ describe('2. names the schema marks exact are verbatim', () => {
 
 	test('a source’s own headline is checked against its archive', () => {
 		expect(
-			report(site({ 'sources/a.yaml': 'title: 互助县检察院：党建引领见实效\nseedFile: a.txt\n' })),
+			report(
+				site({
+					'sources/a.yaml': baseFile('sources/a.yaml').replace('出实效', '见实效'),
+				}),
+			),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/sources/a.yaml | title | “互助县检察院：党建引领见实效”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“互助县检察院：党建引领出实效”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",

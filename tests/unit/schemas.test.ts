@@ -99,16 +99,17 @@ describe('procuratorates', () => {
 	});
 });
 
+/** The fields every source needs, for tests about another field. */
+const source = { seedFile: 'a.txt', about: { procuratorates: ['p'] } };
+
 describe('sources', () => {
 	test('dates are normalised from YAML dates and strings alike', () => {
-		expect(s.sources.parse({ seedFile: 'a.txt', date: new Date('2021-08-30') }).date).toBe(
-			'2021-08-30',
-		);
-		expect(s.sources.parse({ seedFile: 'a.txt', date: '2024-08-22' }).date).toBe('2024-08-22');
+		expect(s.sources.parse({ ...source, date: new Date('2021-08-30') }).date).toBe('2021-08-30');
+		expect(s.sources.parse({ ...source, date: '2024-08-22' }).date).toBe('2024-08-22');
 	});
 
 	test('an impossible date is rejected with the expected form', () => {
-		expect(issues(s.sources, { seedFile: 'a.txt', date: '2021-02-30' })).toEqual([
+		expect(issues(s.sources, { ...source, date: '2021-02-30' })).toEqual([
 			'date: 日期“2021-02-30”无效，请写成 YYYY-MM-DD，如 2021-08-30 (invalid date, use YYYY-MM-DD)',
 		]);
 	});
@@ -123,7 +124,7 @@ describe('sources', () => {
 		'https://127.0.0.1/',
 	])('a source URL must be a full https address on a named host: %s is refused', (url) => {
 		// A scheme and a host can both be wrong: the one message is enough.
-		expect([...new Set(issues(s.sources, { seedFile: 'a.txt', url }))]).toEqual([
+		expect([...new Set(issues(s.sources, { ...source, url }))]).toEqual([
 			'url: 网址无效，须以 https:// 开头，并写出网站的域名 (url must be a full https:// address on a named host)',
 		]);
 	});
@@ -131,7 +132,7 @@ describe('sources', () => {
 	test('the real article address is accepted', () => {
 		expect(
 			issues(s.sources, {
-				seedFile: 'a.txt',
+				...source,
 				url: 'https://www.spp.gov.cn/dj/llyj/202312/t20231201_635733.shtml',
 			}),
 		).toEqual([]);
@@ -232,13 +233,13 @@ describe('provenance marks', () => {
 	});
 
 	test('a source’s corrections are typed, and default to none', () => {
-		expect(s.sources.parse({ seedFile: 'a.txt' })).toMatchObject({
+		expect(s.sources.parse(source)).toMatchObject({
 			corrections: [],
 			archiveFixes: [],
 		});
 		expect(
 			issues(s.sources, {
-				seedFile: 'a.txt',
+				...source,
 				corrections: [{ printed: '湖源治理', written: '溯源治理' }],
 			}),
 		).toEqual(['corrections.0.why: 缺少必填字段，请在文件头部补上 (required field is missing)']);

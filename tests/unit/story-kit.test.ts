@@ -11,7 +11,8 @@ const brandHead =
 	'---\nname: 某品牌\nkind: 党建品牌\nprocuratorate: p\nsummary: 一句话。\npillars: [甲]\naccent: "#1f4f9e"\nsources: [a]\n---\n\n';
 
 const base: Record<string, string> = {
-	'sources/a.yaml': 'title: 文章\nseedFile: a.txt\n',
+	'sources/a.yaml':
+		'title: 文章\nabout: { procuratorates: [p, q], brands: [b] }\nseedFile: a.txt\n',
 	// The article the fixture cites, archived so the provenance check can read it: it holds the
 	// fixture's exact names, figures and quotation.
 	'sources/a.txt':

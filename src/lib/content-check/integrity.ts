@@ -1,6 +1,7 @@
 /**
  * Rules that span files: references resolve, pillars belong to their brand, every source is
- * cited, and no traditional characters or pinyin annotations reach the site.
+ * cited and only for the procuratorates and brands it is about, and no traditional characters
+ * or pinyin annotations reach the site.
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
@@ -10,8 +11,9 @@ import type { Problem } from './problems.ts';
 import { unknownId } from './suggest.ts';
 import type { ValidEntry } from './validate.ts';
 
-/** Which fields of which collection point at which collection. */
+/** Which fields of which collection point at which collection (a dotted path for a nested field). */
 const referenceFields: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
+	sources: { 'about.procuratorates': 'procuratorates', 'about.brands': 'brands' },
 	procuratorates: { sources: 'sources' },
 	brands: { procuratorate: 'procuratorates', sources: 'sources' },
 	practices: {
@@ -109,7 +111,13 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 	for (const e of parsed) {
 		const fields = referenceFields[e.collection] ?? {};
 		for (const [field, target] of Object.entries(fields)) {
-			const value = e.data[field];
+			const value = field
+				.split('.')
+				.reduce<unknown>(
+					(at, key) =>
+						at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined,
+					e.data,
+				);
 			if (value !== undefined && typeof value !== 'string' && !Array.isArray(value)) continue;
 			const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
 			list.forEach((id, i) => {
@@ -185,6 +193,60 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 		}
 	}
 
+	problems.push(...aboutProblems(valid));
 	for (const e of raw) problems.push(...chineseProblems(e));
+	return problems;
+}
+
+/**
+ * Each entry cites its articles only for what they are about (a source's `about`): the
+ * procuratorate an entry belongs to (a procuratorate's own id) and its brand (a brand's own id)
+ * must be among those the article reports on. An entry moved to another 院 or brand while still
+ * citing its old article is refused here, whatever its text says.
+ */
+function aboutProblems(valid: ValidEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const byKey = new Map(valid.map((e) => [`${e.collection}/${e.id}`, e]));
+	const nameOf = (collection: CollectionName, id: string) => {
+		const name = byKey.get(`${collection}/${id}`)?.data['name'];
+		return typeof name === 'string' ? `${name}（${id}）` : id;
+	};
+	for (const e of valid) {
+		const sources = e.data['sources'];
+		if (!Array.isArray(sources)) continue;
+		const claims: Array<[CollectionName, 'procuratorates' | 'brands', string, string]> = [];
+		const owner = e.collection === 'procuratorates' ? e.id : e.data['procuratorate'];
+		if (typeof owner === 'string')
+			claims.push(['procuratorates', 'procuratorates', owner, 'procuratorate']);
+		const brand = e.collection === 'brands' ? e.id : e.data['brand'];
+		if (typeof brand === 'string') claims.push(['brands', 'brands', brand, 'brand']);
+		sources.forEach((sourceId, i) => {
+			const source = byKey.get(`sources/${String(sourceId)}`);
+			const about = source?.data['about'] as Record<string, string[]> | undefined;
+			if (!source || !about) return;
+			// A mistyped id in `about` is reported once, on the source, not on every entry citing it.
+			const broken = (['procuratorates', 'brands'] as const).some((key) =>
+				(about[key] ?? []).some((id) => !byKey.has(`${key}/${id}`)),
+			);
+			if (broken) return;
+			for (const [collection, key, id, field] of claims) {
+				const listed = about[key] ?? [];
+				// A reference that resolves to nothing is reported already, as a broken reference.
+				if (listed.includes(id) || !byKey.has(`${collection}/${id}`)) continue;
+				const kind = ui.collections[collection];
+				const names = listed.map((x) => nameOf(collection, x)).join('、') || '（无）';
+				problems.push({
+					file: e.file,
+					entry: e.id,
+					field: `sources.${i}`,
+					message: `来源“${source.id}”写的${kind}是 ${names}，没有写到${kind}“${nameOf(collection, id)}”：这篇文章不能作为它的出处 (source '${source.id}' is not about ${key.slice(0, -1)} '${id}')`,
+					fix:
+						e.collection === collection
+							? `改引写到这个${kind}的文章；文章确实写到它时，在 ${source.file} 的 about.${key} 中加上 ${id} (cite an article about it, or list it in the source's about.${key})`
+							: `把 ${field} 改回文章所写的${kind}，或改引写到“${id}”的文章；文章确实写到它时，在 ${source.file} 的 about.${key} 中加上 ${id} (restore ${field}, cite another article, or list it in the source's about.${key})`,
+				});
+			}
+		});
+	}
 	return problems;
 }

@@ -3,7 +3,8 @@
  * only lays it out: its 院, honours (and whether the 院 has honours of its own to point to),
  * practices by the pillars its story does not already list, cases, figures with their origins,
  * topics, sources, the 院's other brands, the brands either side, what it tells search engines
- * and the search index, and the data its story's components read.
+ * and the search index, and the data its story's components read. Only the brand's own work is
+ * listed: the 院's work of no brand is on the 院's page, which this one links to.
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { pinyinKeywords, type SearchFacets } from '../search/facets.ts';
@@ -26,10 +27,15 @@ export function brandContext(site: SiteData, brand: Brand) {
 	// Said where the brand has none: the 院 may have been honoured as a whole, under no brand.
 	const ownerHonours = site.of.procuratorate.honours(owner.id).filter((h) => !h.data.brand);
 	const inStory = pillarsInStory(brand.body ?? '');
+	// A brand without pillars of its own files its practices under its 院's method (as the
+	// content check allows), so they are grouped the same way here.
+	const pillars =
+		brand.data.pillars.length > 0 ? brand.data.pillars : (owner.data.method?.pillars ?? []);
 	const groups = groupByPillar(
 		practices.filter((p) => p.data.pillar === undefined || !inStory.has(p.data.pillar)),
-		brand.data.pillars,
+		pillars,
 	);
+	const ownerWork = site.of.procuratorate.practices(owner.id).filter((p) => !p.data.brand);
 	const cited = new Set(
 		[brand, ...practices, ...cases, ...honours].flatMap((e) => e.data.sources.map((s) => s.id)),
 	);
@@ -62,6 +68,10 @@ export function brandContext(site: SiteData, brand: Brand) {
 		ownerHonours,
 		/** Practices under the pillars the story does not list itself. */
 		groups,
+		/** The site's own grouping, said wherever it is used: the pillars, or none when they are the article's. */
+		pillarsBySite: brand.data.pillarsBySite ? brand.data.pillars : [],
+		/** The 院's own work (practices of no brand), which the page points to rather than lists. */
+		ownerWork: { practices: ownerWork.length, href: paths.procuratorateWork(owner.id) },
 		cases: cases.map((entry) => ({ entry, owner })),
 		figures,
 		/** Figures that may be charted side by side. */

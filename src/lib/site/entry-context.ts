@@ -1,7 +1,8 @@
 /**
- * What a practice or case page needs besides the entry itself: who it belongs to, its topics and
- * sources, its address, and what it tells search engines and the search index. One place for the
- * practice page, its 学习卡 and the case page.
+ * What a practice or case page needs besides the entry itself: who it belongs to (its brand where
+ * the article gives it one, else the 院 alone), its pillar as printed, its topics and sources, its
+ * address, and what it tells search engines and the search index. One place for the practice
+ * page, its 学习卡 and the case page.
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { lastChanged } from './git-dates.ts';
@@ -38,7 +39,32 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 		sources: sources.map((s) => s.data),
 	});
 	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
-	return { owner, brand, topics, sources, path, url, facets, jsonLd, shareImage };
+	const pillar = 'pillar' in d ? d.pillar : undefined;
+	// The pillar as the page prints it: a grouping of the site's own says so wherever it is shown.
+	const pillarLabel =
+		pillar && brand?.data.pillarsBySite && brand.data.pillars.includes(pillar)
+			? `${pillar}${ui.pillarsBySite.mark}`
+			: pillar;
+	// The way back up is to whoever the work belongs to: its brand, else its 院.
+	const crumbs = [
+		brand
+			? { label: brand.data.name, href: paths.brand(brand.id) }
+			: { label: owner.data.name, href: paths.procuratorate(owner.id) },
+		{ label: d.title },
+	];
+	return {
+		owner,
+		brand,
+		pillarLabel,
+		crumbs,
+		topics,
+		sources,
+		path,
+		url,
+		facets,
+		jsonLd,
+		shareImage,
+	};
 }
 
 /** “同主题的其他做法” of a practice or case page, with what each card shows. */

@@ -1,5 +1,6 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { siteConfig } from '../../site.config.ts';
+import { notBody } from '../search/sections.ts';
 import { pageHref } from './pagination.ts';
 
 /** Every URL of the site, built in one place so links and pages cannot drift apart. */
@@ -26,6 +27,8 @@ export const paths = {
 		order === 'province' ? `/topics/${id}/` : `/topics/${id}/sort/${order}/`,
 	procuratorates: () => '/procuratorates/',
 	procuratorate: (id: string) => `/procuratorates/${id}/`,
+	/** The section of a procuratorate's page that lists its own work, the practices of no brand. */
+	procuratorateWork: (id: string) => `/procuratorates/${id}/#${notBody.id.practices}`,
 	sources: () => '/sources/',
 	/**
 	 * A source's entry on the (possibly paginated) sources list; `page` from `pageWith`. `part`

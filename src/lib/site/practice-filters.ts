@@ -196,7 +196,9 @@ export function filterGroups(
 			...(brand
 				? pillars.length === 0
 					? { note: ui.filters.noPillars(brand.data.name) }
-					: {}
+					: brand.data.pillarsBySite
+						? { note: ui.pillarsBySite.note(brand.data.pillars) }
+						: {}
 				: { note: ui.filters.pillarFirst }),
 		},
 	];

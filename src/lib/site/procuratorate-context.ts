@@ -1,41 +1,71 @@
 /**
  * Everything a procuratorate's page shows besides the procuratorate itself, in one place so the
- * page only lays it out: its brands, the practices that belong to no brand (under the 院's own
- * method, where it has one), honours, cases, sources, and what it tells search engines and the
- * search index.
+ * page only lays it out: its brands; the work the article credits to the 院 and to no brand (its
+ * practices under the 院's own method where it has one, else by topic, with their figures); its
+ * cases and honours, each saying whose they are; sources; and what it tells search engines and
+ * the search index.
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import type { SearchFacets } from '../search/facets.ts';
 import type { Procuratorate } from './data.ts';
+import { gatherFigures } from './figures.ts';
 import { placeName } from './format.ts';
 import { sourceLinks } from './lists.ts';
 import { absoluteUrl, paths } from './paths.ts';
-import { groupByPillar } from './relations.ts';
+import { groupByPillar, groupByTopic, seriesGroups, sortPractices } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
 import { must, type SiteData } from './site-index.ts';
 import { organisation } from './structured-data.ts';
 
 export function procuratorateContext(site: SiteData, owner: Procuratorate) {
 	const d = owner.data;
+	const name = d.shortName ?? d.name;
 	const brands = site.of.procuratorate.brands(owner.id);
-	// A brand's practices are on the brand's page; the rest have no other page to be listed on.
-	const unbranded = site.of.procuratorate.practices(owner.id).filter((p) => !p.data.brand);
+	// A brand's work is on the brand's page; what is left is the 院's own, and this is its page.
+	const ownPractices = sortPractices(
+		site.of.procuratorate.practices(owner.id).filter((p) => !p.data.brand),
+	);
+	const cases = site.of.procuratorate.cases(owner.id);
+	const ownCases = cases.filter((c) => !c.data.brand);
+	const figures = gatherFigures(site, [...ownPractices, ...ownCases]);
+	const honours = site.of.procuratorate.honours(owner.id);
 	const facets: SearchFacets = {
 		type: ui.collections.procuratorates,
 		brands: brands.map((b) => b.data.name),
-		owner: d.shortName ?? d.name,
+		owner: name,
 		provinces: [d.province],
 		keywords: [d.city, d.county, d.shortName].filter((k): k is string => Boolean(k)),
 	};
+	const cited = new Set(
+		[owner, ...ownPractices, ...ownCases].flatMap((e) => e.data.sources.map((s) => s.id)),
+	);
 	return {
+		name,
 		brands,
-		/** Practices of no brand, by the pillars of the 院's own method where it has one. */
-		groups: groupByPillar(unbranded, d.method?.pillars ?? []),
-		honours: site.of.procuratorate.honours(owner.id),
-		cases: site.of.procuratorate.cases(owner.id).map((entry) => ({ entry, owner })),
+		/** The 院's own practices (of no brand), by its method's parts where it has a method, else by topic. */
+		groups: d.method
+			? groupByPillar(ownPractices, d.method.pillars)
+			: groupByTopic(ownPractices, site.topics),
+		/** How `groups` are formed, for the sentence that says so. */
+		groupedBy: d.method ? ('method' as const) : ('topic' as const),
+		/** Figures of the 院's own practices and cases, with their origins. */
+		figures,
+		/** Those of them that may be charted side by side. */
+		series: seriesGroups(figures),
+		/** The 院's honours as a whole, then each brand's. */
+		honours: [
+			{ brand: undefined, honours: honours.filter((h) => !h.data.brand) },
+			...brands.map((b) => ({
+				brand: b,
+				honours: honours.filter((h) => h.data.brand?.id === b.id),
+			})),
+		].filter((g) => g.honours.length > 0),
+		/** Every case of the 院, with the brand it belongs to where it has one. */
+		cases: cases.map((entry) => ({ entry, owner, brand: site.brandOf(entry) })),
+		/** The articles the 院's entry and its own work cite. */
 		sources: sourceLinks(
 			site,
-			d.sources.map((s) => must(site.source, s.id)),
+			[...cited].map((id) => must(site.source, id)),
 		),
 		place: placeName(d),
 		facets,

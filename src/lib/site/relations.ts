@@ -58,3 +58,20 @@ export function neighbours<T extends { id: string }>(
 	const i = list.findIndex((e) => e.id === id);
 	return i < 0 ? {} : { previous: list[i - 1], next: list[i + 1] };
 }
+
+/**
+ * Practices grouped by topic, in the topics' order, each practice under its first topic so it
+ * is listed once; the group's `pillar` is the topic's name. For a 院 whose article gives its own
+ * work no sections of its own. Empty groups are dropped.
+ */
+export function groupByTopic<T extends PracticeLike & { data: { topics: Array<{ id: string }> } }>(
+	practices: T[],
+	topics: ReadonlyArray<{ id: string; data: { name: string } }>,
+): Array<{ pillar: string | null; practices: T[] }> {
+	return topics
+		.map((t) => ({
+			pillar: t.data.name as string | null,
+			practices: sortPractices(practices.filter((p) => p.data.topics[0]?.id === t.id)),
+		}))
+		.filter((g) => g.practices.length > 0);
+}

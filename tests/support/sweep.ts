@@ -1,0 +1,118 @@
+/**
+ * How the browser sweep (tests/browser/site.test.ts) covers a site of any size in tests of
+ * bounded length: every page once, at phone width, where layouts are tightest; and every page
+ * template (a route file under src/pages) at both widths in every reading mode, through one of
+ * its pages. The reading modes change only CSS, so what they can break is shared by a
+ * template's pages; what varies from page to page (text, tables, links) is seen in the full pass.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface Mode {
+	name: string;
+	width: number;
+	height: number;
+	/** localStorage entries the site's preference script reads (大字, 高对比). */
+	prefs: Record<string, string>;
+}
+
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1440, height: 900 };
+
+/** Each width in each reading mode. */
+export const modes: Mode[] = [
+	{ name: 'phone', ...phone, prefs: {} },
+	{ name: 'desktop', ...desktop, prefs: {} },
+	{ name: 'phone in 大字', ...phone, prefs: { 'pref-size': 'large' } },
+	{ name: 'desktop in 大字', ...desktop, prefs: { 'pref-size': 'large' } },
+	{ name: 'phone in 高对比', ...phone, prefs: { 'pref-contrast': 'high' } },
+	{ name: 'desktop in 高对比', ...desktop, prefs: { 'pref-contrast': 'high' } },
+];
+
+export interface Template {
+	/** The route file, e.g. `brands/[id].astro`. */
+	file: string;
+	matches: (path: string) => boolean;
+	/** Static segments count for more than parameters, and a rest parameter least (Astro's order). */
+	rank: number[];
+}
+
+/** The page templates of `src/pages` (`.astro` and `.md(x)` routes; `_` files are not routes). */
+export function templatesOf(pagesDir: string): Template[] {
+	const files: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			if (e.name.startsWith('_')) continue;
+			if (e.isDirectory()) walk(join(dir, e.name));
+			else if (/\.(astro|mdx?)$/.test(e.name)) files.push(relative(pagesDir, join(dir, e.name)));
+		}
+	};
+	walk(pagesDir);
+	return files.map(templateOf);
+}
+
+/** A route file as a matcher of built site paths (`/brands/xinqiao/`). */
+export function templateOf(file: string): Template {
+	const segments = file
+		.replace(/\.(astro|mdx?)$/, '')
+		.split('/')
+		.filter((s) => s !== 'index');
+	const rank: number[] = [];
+	const pattern = segments
+		.map((s) => {
+			if (/^\[\.\.\.[^\]]+\]$/.test(s)) {
+				rank.push(0);
+				return '(?:/.*)?';
+			}
+			rank.push(/^\[[^\]]+\]$/.test(s) ? 1 : 2);
+			return '/' + s.replace(/[.$^]/g, '\\$&').replace(/\[[^\]]+\]/g, '[^/]+');
+		})
+		.join('');
+	const re = new RegExp(`^${pattern}/?$`);
+	return { file, matches: (path) => re.test(path), rank };
+}
+
+/** The template a built path comes from: the most specific matching route, as Astro chooses. */
+export function templateFor(path: string, templates: Template[]): Template | undefined {
+	const better = (a: Template, b: Template) => {
+		for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i++) {
+			const d = (a.rank[i] ?? -1) - (b.rank[i] ?? -1);
+			if (d !== 0) return d > 0;
+		}
+		return false;
+	};
+	let best: Template | undefined;
+	for (const t of templates) if (t.matches(path) && (!best || better(t, best))) best = t;
+	return best;
+}
+
+export interface SweepRun {
+	/** What the run covers, for the test's name. */
+	label: string;
+	visits: Array<{ mode: Mode; path: string }>;
+}
+
+/**
+ * The sweep's runs: every page at phone width, at most `size` pages a run, then one run per
+ * template: its first page in every mode. Each run's length is bounded by `size` or by the
+ * number of modes, never by the size of the site.
+ */
+export function planSweep(pages: string[], templates: Template[], size: number): SweepRun[] {
+	const runs: SweepRun[] = [];
+	for (let i = 0; i < pages.length; i += size)
+		runs.push({
+			label: `${modes[0]!.name}: pages ${i + 1}–${Math.min(i + size, pages.length)} of ${pages.length}`,
+			visits: pages.slice(i, i + size).map((path) => ({ mode: modes[0]!, path })),
+		});
+	const first = new Map<string, string>();
+	for (const path of pages) {
+		const t = templateFor(path, templates);
+		if (t && !first.has(t.file)) first.set(t.file, path);
+	}
+	for (const [file, path] of first)
+		runs.push({
+			label: `every width and mode: ${file} as ${path}`,
+			visits: modes.map((mode) => ({ mode, path })),
+		});
+	return runs;
+}

@@ -48,7 +48,7 @@ export const ui = {
 		section: (title: string) => `见“${title}”部分`,
 		/** Under `npm run dev` there is no search index (it is built after `astro build`). */
 		devNote:
-			'本地预览（npm run dev）不建立搜索索引，这里搜不到内容。要试搜索，请运行 npm start：它先构建整站，再在 http://localhost:4321/ 提供网站，搜索与正式网站相同。',
+			'本地预览（npm run dev）不建立搜索索引，这里搜不到内容。要试搜索，请运行 npm start：它先构建整站，再在本机提供网站（地址见终端），搜索与正式网站相同。',
 	},
 	/** The content check in the dev toolbar (`npm run dev` only). */
 	devCheck: {

@@ -26,6 +26,10 @@ export function contentCheckIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, addDevToolbarApp, updateConfig }) => {
 				root = fileURLToPath(config.root);
+				// Whatever NODE_ENV says, only the dev server gets dev-only page parts (env.d.ts).
+				updateConfig({
+					vite: { define: { __SITE_DEV_SERVER__: JSON.stringify(command === 'dev') } },
+				});
 				if (command === 'dev') {
 					addDevToolbarApp({
 						id: CHECK_APP,

@@ -146,16 +146,18 @@ describe('npm run dev', () => {
 		const practice = original(PRACTICE);
 		const from = log.length;
 		save(PRACTICE, practice.replace(/^brand: xinqiao$/m, 'brand: xinqiaoo'));
-		await untilLog((t) => t.slice(from).includes('xinqiao-qianshou-huifang.md'), 'problem');
-		expect(log.slice(from)).toContain('是不是 xinqiao');
-		await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(ui.devCheck.found(1));
-		await expect
-			.poll(() =>
-				page.locator('astro-dev-toolbar').getByText('xinqiao-qianshou-huifang.md').count(),
-			)
-			.toBeGreaterThan(0);
-
-		save(PRACTICE, practice);
+		try {
+			await untilLog((t) => t.slice(from).includes('是不是 xinqiao'), 'problem');
+			expect(log.slice(from)).toContain('content/practices/xinqiao-qianshou-huifang.md');
+			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(ui.devCheck.found(1));
+			await expect
+				.poll(() =>
+					page.locator('astro-dev-toolbar').getByText('xinqiao-qianshou-huifang.md').count(),
+				)
+				.toBeGreaterThan(0);
+		} finally {
+			save(PRACTICE, practice);
+		}
 		await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(ui.devCheck.passed);
 		await page.close();
 	}, 180_000);
@@ -165,28 +167,38 @@ describe('npm run dev', () => {
 		const title = /^title: (.+)$/m.exec(practice)?.[1] ?? '';
 		expect(title).not.toBe('');
 		save(PRACTICE, practice.replace(`title: ${title}`, `title: ${title}（改）`));
-		const { page } = await openDev(`/practices/xinqiao-qianshou-huifang/`);
-		await expect
-			.poll(() => page.locator('main h1').textContent(), { timeout: 60_000 })
-			.toContain('（改）');
-		save(PRACTICE, practice);
-		await page.close();
+		try {
+			const { page } = await openDev(`/practices/xinqiao-qianshou-huifang/`);
+			await expect
+				.poll(() => page.locator('main h1').textContent(), { timeout: 60_000 })
+				.toContain('（改）');
+			await page.close();
+		} finally {
+			save(PRACTICE, practice);
+		}
 	}, 180_000);
 
 	test('reports a story the kit cannot render in Chinese, with file and line', async () => {
 		const story = original(STORY);
-		const lines = story.split('\n');
-		const line = lines.findIndex((l) => l.startsWith('<Moment')) + 1;
+		const line = story.split('\n').findIndex((l) => l.startsWith('<Moment')) + 1;
 		expect(line).toBeGreaterThan(0);
 		save(STORY, story.replace('<Moment ', '<Momentt ').replace('</Moment>', '</Momentt>'));
-		const response = await fetch(`${devUrl}${BRAND}`);
-		const body = await response.text();
-		save(STORY, story);
-		expect(response.ok).toBe(false);
-		expect(body).toContain('品牌故事里有');
-		expect(body).toContain('Momentt');
-		expect(body).toContain(`xinqiao.mdx`);
-		expect(body).not.toContain('you likely forgot to import');
+		try {
+			const page = await built.browser.newPage();
+			await page.goto(`${devUrl}${BRAND}`, { waitUntil: 'load', timeout: 120_000 });
+			const overlay = () =>
+				page.evaluate(
+					() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
+				);
+			await expect.poll(overlay, { timeout: 60_000 }).toContain('品牌故事里有');
+			const text = await overlay();
+			expect(text).toContain('Momentt');
+			expect(text).toContain(`xinqiao.mdx:${line}`);
+			expect(text).not.toContain('you likely forgot to import');
+			await page.close();
+		} finally {
+			save(STORY, story);
+		}
 	}, 180_000);
 
 	test('says on the search page that dev has no search index', async () => {

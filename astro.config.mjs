@@ -4,7 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { pageDates, pageDatesIntegration } from './src/integrations/page-dates.ts';
 import { siteConfig } from './src/site.config.ts';
+
+/** @type {Map<string, string> | undefined} Read once, when the sitemap is written. */
+let dates;
 
 export default defineConfig({
 	...(siteConfig.url && { site: siteConfig.url }),
@@ -23,15 +27,24 @@ export default defineConfig({
 	// The sitemap is written only when SITE_URL gives the site an address; without one the
 	// integration is left out, since it would print a yellow “requires site” warning an editor
 	// could take for their own mistake. It leaves out the 404 page and the pages marked noindex:
-	// the print-only 学习卡 and the topics' other orderings.
+	// the print-only 学习卡, the topics' other orderings and the pre-built pairs of topics. A page
+	// that stands for one content file has its git date.
 	integrations: [
 		contentCheckIntegration(),
+		pageDatesIntegration(),
 		mdx(),
 		...(siteConfig.url
 			? [
 					sitemap({
 						filter: (page) =>
-							!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/[^/]+\/sort\//.test(new URL(page).pathname),
+							!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/(?:[^/]+\/sort|compare)\//.test(
+								new URL(page).pathname,
+							),
+						serialize: (item) => {
+							dates ??= pageDates(process.cwd());
+							const lastmod = dates.get(new URL(item.url).pathname);
+							return lastmod ? { ...item, lastmod } : item;
+						},
 					}),
 				]
 			: []),

@@ -65,6 +65,10 @@ export const ui = {
 	feed: {
 		/** The feed's title, also the name of its link in every page's head. */
 		title: (site: string) => `${site}：做法与案例`,
+		topic: (topic: string, site: string) => `${site}：“${topic}”的做法与案例`,
+		procuratorate: (name: string, site: string) => `${site}：${name}的做法与案例`,
+		/** The visible link to a topic's or procuratorate's feed. */
+		follow: '订阅这一页的更新（RSS）',
 	},
 	share: {
 		/** The line under the site's own share image. */
@@ -125,7 +129,13 @@ export const ui = {
 		related: '同主题的其他做法',
 		relatedTopic: (topic: string) => `其他检察院的“${topic}”做法`,
 		relatedAll: (topic: string, total: number) =>
-			`在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`,
+			total > 0
+				? `在对比表中查看“${topic}”的全部做法（其他检察院共 ${total} 项）`
+				: `在对比表中查看“${topic}”的全部做法`,
+		/** The same 院's other practices on the topic. */
+		relatedOwn: (owner: string, topic: string) => `${owner}的其他“${topic}”做法`,
+		relatedOwnAll: (owner: string, total: number) =>
+			`查看${owner}的全部做法（这一主题共 ${total} 项）`,
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {
@@ -158,9 +168,21 @@ export const ui = {
 			figures: '数据',
 			source: '出处',
 		},
+		/** The caption of a table of two or three topics. */
+		compareCaptionMany: (topics: string[]) =>
+			`做法对比，每行一项做法，按主题分组：${topics.join('、')}`,
+		/** The heading row of one topic's rows in a table of several. */
+		group: (topic: string, total: number) => `${topic}（${total} 项做法）`,
+		/** Under a topic's rows when the table shows only some of them. */
+		groupPart: (shown: number, total: number) => `共 ${total} 项，这里列出 ${shown} 项。`,
+		groupAll: (topic: string) => `在“${topic}”的对比表中查看全部`,
 		noBrand: '未归入品牌',
 		none: '未载明',
-		more: (n: number) => `等 ${n} 项`,
+		/** After the capped list of a cell, a link to the rest on the practice's page. */
+		more: (n: number) => `另有 ${n} 项`,
+		/** 出处: always “publisher · date”, saying so where the article gives neither. */
+		sourceLine: (publisher: string | undefined, date: string | undefined) =>
+			`${publisher ?? '发布者未载明'} · ${date ?? '日期未载明'}`,
 		cases: '典型案例',
 		byLine: (line: string, n: number) => `${line}（${n} 个主题）`,
 		otherLine: '其他主题',
@@ -174,6 +196,26 @@ export const ui = {
 				.filter(Boolean)
 				.join(' · '),
 		indexIntro: '按业务条线和主题查看：每个主题页列出所有检察院在这方面的做法和案例。',
+	},
+	/** Two or three topics in one table: the pre-built pairs and the topic page's script. */
+	compare: {
+		pairs: '与常一同出现的主题放在一张表里对比：',
+		pairWith: (topic: string) => `与“${topic}”`,
+		pairTitle: (topics: string[]) => `${topics.map((t) => `“${t}”`).join('与')}做法对比`,
+		pairIntro: (perTopic: number) =>
+			`两个主题的做法放在同一张表中，按主题分组；每个主题最多列出 ${perTopic} 项，其余见各自的主题页。`,
+		label: '加入另一个主题的做法，在上表中对比（最多三个主题）',
+		choose: '选择主题',
+		add: '加入对比',
+		remove: (topic: string) => `移出“${topic}”`,
+		/** Between topic names in the caption the script writes. */
+		joiner: '、',
+		/** Messages the script announces; `{name}` and `{count}` are filled in by it. */
+		loading: (topic: string) => `正在载入“${topic}”的做法……`,
+		added: (topic: string, count: number | string) => `已加入“${topic}”的 ${count} 项做法。`,
+		removed: (topic: string) => `已移出“${topic}”。`,
+		failed: (topic: string) => `未能载入“${topic}”的做法，请稍后再试，或打开它的主题页。`,
+		full: '已有三个主题在表中；先移出一个，再加入其他主题。',
 	},
 	procuratorate: {
 		description: (name: string) => `${name}的党建品牌、做法、荣誉与案例`,
@@ -350,6 +392,9 @@ export const ui = {
 		pillarFirst: '先选一个品牌，再按它的板块筛选。',
 		noPillars: (brand: string) => `“${brand}”没有划分板块。`,
 		combine: '再选一项，将与当前筛选组合，在搜索页显示结果。',
+		/** On a filtered list: what the counts of the other kinds mean. */
+		within: (label: string) => `其他类别旁的数字是“${label}”之中的项数；为 0 的不能选。`,
+		combineNoJs: '未启用 JavaScript：点选其他类别会打开该项的全部做法，不与当前筛选组合。',
 	},
 	/** What the story kit's components say (content/README.md “品牌故事组件”). */
 	story: {

@@ -37,6 +37,14 @@ export const figureSchema = figureMark(
 		series: text().optional(),
 		/** Show this figure among the key figures of the home page and the brand hero. Default: false. */
 		featured: z.boolean().default(false),
+		/**
+		 * On a practice or case with several topics, the topics this figure is about (ids from the
+		 * entry's own `topics`), e.g. `[sifa-jiuzhu]` for 发放司法救助金. A topic's comparison table
+		 * shows a practice's figures tagged to that topic, or its untagged ones where none is;
+		 * figures tagged only to other topics wait behind “另有 N 项”. Leave out when the figure is
+		 * about the whole entry. Default: none.
+		 */
+		topics: z.array(asciiId()).default([]),
 	}),
 );
 

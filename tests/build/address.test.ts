@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { qrSvg } from '../../src/lib/site/qr.ts';
+import { feedLimit } from '../../src/lib/site/feeds.ts';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, siteFiles } from '../../src/lib/build/site-files.ts';
 import { pathOf } from '../support/links.ts';
@@ -95,7 +96,7 @@ describe('a deployment build, with SITE_URL', () => {
 			expect(images(dir), dir).toBe(count(dir));
 	});
 
-	test('the sitemap lists every page but the 404, the print-only 学习卡 and topics’ other orderings, and robots.txt names it', () => {
+	test('the sitemap lists every page but the 404, the print-only 学习卡, topics’ other orderings and pairs, and robots.txt names it', () => {
 		expect(read(deployDist, 'sitemap-index.xml')).toContain(
 			`<loc>${deployed.url}/sitemap-0.xml</loc>`,
 		);
@@ -105,7 +106,9 @@ describe('a deployment build, with SITE_URL', () => {
 		const expected = pages
 			.filter(
 				(f) =>
-					f !== '404.html' && !f.endsWith('/card/index.html') && !/^topics\/[^/]+\/sort\//.test(f),
+					f !== '404.html' &&
+					!f.endsWith('/card/index.html') &&
+					!/^topics\/(?:[^/]+\/sort|compare)\//.test(f),
 			)
 			.map((f) => `${deployed.url}${pathOf(f)}`);
 		expect(locs.sort()).toEqual(expected.sort());
@@ -114,10 +117,12 @@ describe('a deployment build, with SITE_URL', () => {
 		);
 	});
 
-	test('rss.xml lists every practice and case with absolute links, and every page links to it', () => {
+	test('rss.xml lists the newest practices and cases with absolute links, and every page links to it', () => {
 		const xml = read(deployDist, 'rss.xml');
-		expect((xml.match(/<item>/g) ?? []).length).toBe(count('practices') + count('cases'));
-		expect(xml).toContain(`<link>${deployed.url}/practices/hekou-shuang-daoshi/</link>`);
+		expect((xml.match(/<item>/g) ?? []).length).toBe(
+			Math.min(feedLimit, count('practices') + count('cases')),
+		);
+		expect(xml).toMatch(new RegExp(`<link>${deployed.url}/(practices|cases)/[a-z0-9-]+/</link>`));
 		expect(read(deployDist, 'index.html')).toContain(
 			'<link rel="alternate" type="application/rss+xml"',
 		);

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/site/format.ts';
 import { pageHref, pageSizes } from '../../src/lib/site/pagination.ts';
 import { provinceSlug } from '../../src/lib/site/provinces.ts';
+import { partnersPerTopic } from '../../src/lib/site/topic-pairs.ts';
 import { of, type EntryOf } from '../support/content.ts';
 import { page, root, textOf } from '../support/site.ts';
 
@@ -53,6 +54,35 @@ function filteredLists(): Array<{ path: string; ids: string[] }> {
 		.map((l) => ({ path: l.path, ids: l.ids.map((p) => p.id).sort() }));
 }
 
+/**
+ * The pre-built pairs of topics, by their rule: each topic with practices and the
+ * `partnersPerTopic` topics with practices it shares the most practices and cases with (then in
+ * the topics' order), the earlier topic first in the address.
+ */
+function topicPairPages(): string[] {
+	const topics = of('topics').sort((a, b) => a.data.order - b.data.order);
+	const rank = new Map(topics.map((t, i) => [t.id, i]));
+	const entries = [...of('practices'), ...of('cases')];
+	const hasRows = (t: string) => of('practices').some((p) => p.data.topics.includes(t));
+	const shared = (a: string, b: string) =>
+		entries.filter((e) => e.data.topics.includes(a) && e.data.topics.includes(b)).length;
+	const pages = topics
+		.filter((t) => hasRows(t.id))
+		.flatMap((t) =>
+			topics
+				.filter((o) => o.id !== t.id && hasRows(o.id) && shared(t.id, o.id) > 0)
+				.sort(
+					(x, y) => shared(t.id, y.id) - shared(t.id, x.id) || rank.get(x.id)! - rank.get(y.id)!,
+				)
+				.slice(0, partnersPerTopic)
+				.map((o) => {
+					const [a, b] = rank.get(t.id)! < rank.get(o.id)! ? [t.id, o.id] : [o.id, t.id];
+					return `/topics/compare/${a}/${b}/`;
+				}),
+		);
+	return [...new Set(pages)];
+}
+
 function laterPages(base: string, total: number, size: number): string[] {
 	return Array.from({ length: Math.ceil(total / size) - 1 }, (_, i) => pageHref(base, i + 2));
 }
@@ -85,6 +115,8 @@ describe('the built site', () => {
 		...of('topics').map((e) => `/topics/${e.id}/sort/procuratorate/`),
 		// The practices index narrowed by topic, province, brand and pillar (each fits one page).
 		...filteredLists().map((f) => f.path),
+		// Two topics in one table, for the pairs that go together in the content.
+		...topicPairPages(),
 	];
 
 	test('has a page for every collection entry and every index', () => {
@@ -101,20 +133,32 @@ describe('the built site', () => {
 		expect(existsSync(join(root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
 	});
 
-	test('content pages load no search JavaScript: only the 1 KB reading-preferences script', () => {
-		const filterScript = /^<script type="module" src="\/_astro\/PracticeFilters[^"]+\.js">$/;
+	test('content pages load no search JavaScript: the reading-preferences script, and a small enhancement on lists and topics', () => {
+		// The practices index and its filtered lists enhance their filter panel; a topic's table
+		// can take in other topics' rows.
+		const enhancements: Array<[RegExp, RegExp, number]> = [
+			[
+				/^\/practices\/((page|topic|province|brand)\/.*)?$/,
+				/^<script type="module" src="\/_astro\/PracticeFilters[^"]+\.js">$/,
+				1024,
+			],
+			[
+				/^\/topics\/(?!compare\/)[^/]+\/(sort\/procuratorate\/)?$/,
+				/^<script type="module" src="\/_astro\/CompareWith[^"]+\.js">$/,
+				3 * 1024,
+			],
+		];
 		for (const path of builtPages().filter((p) => p !== '/search/')) {
 			const scripts = [
 				...page(path).matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
 			].map((m) => m[0]);
-			// The practices index and its filtered lists also enhance their filter panel.
-			const lists = /^\/practices\/((page|topic|province|brand)\/.*)?$/.test(path);
+			const enhanced = enhancements.find(([pages]) => pages.test(path));
 			expect(scripts[0], path).toBe('<script src="/site-prefs.js">');
-			expect(scripts.length, path).toBe(lists ? 2 : 1);
-			if (lists) {
-				expect(scripts[1], path).toMatch(filterScript);
+			expect(scripts.length, path).toBe(enhanced ? 2 : 1);
+			if (enhanced) {
+				expect(scripts[1], path).toMatch(enhanced[1]);
 				const file = scripts[1]!.match(/src="([^"]+)"/)![1]!;
-				expect(readFileSync(join(root, 'dist', file)).length, file).toBeLessThan(1024);
+				expect(readFileSync(join(root, 'dist', file)).length, file).toBeLessThan(enhanced[2]);
 			}
 		}
 		expect(page('/search/')).toMatch(/<script type="module" src="\/_astro\//);

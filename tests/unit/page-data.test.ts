@@ -370,10 +370,17 @@ describe('a topic’s pages', () => {
 
 	test('the comparison rows follow the order, the cases come apart with their 院', () => {
 		const byProvince = topicContext(site, pages[0]!.props);
-		expect(byProvince.rows.map((r) => r.id)).toEqual(['x3', 'm2', 'm1', 'x2', 'x1', 'z1']);
+		expect(byProvince.groups[0]!.rows.map((r) => r.id)).toEqual([
+			'x3',
+			'm2',
+			'm1',
+			'x2',
+			'x1',
+			'z1',
+		]);
 		expect(byProvince.cases.map((c) => [c.entry.id, c.owner.id])).toEqual([['k2', 'q']]);
 		const byOwner = topicContext(site, pages[1]!.props);
-		expect(byOwner.rows.map((r) => r.id)).toEqual(['z1', 'x3', 'm2', 'm1', 'x2', 'x1']);
+		expect(byOwner.groups[0]!.rows.map((r) => r.id)).toEqual(['z1', 'x3', 'm2', 'm1', 'x2', 'x1']);
 		expect(byOwner.orders.map((o) => o.href)).toEqual([
 			'/topics/t/',
 			'/topics/t/sort/procuratorate/',

@@ -52,9 +52,30 @@ describe('related practices', () => {
 
 	test('a practice is listed once, under the first topic it shares; empty groups are dropped', () => {
 		const groups = relatedByTopic(reading, byTopic);
-		expect(groups[1]).toEqual({ topic: 'tebie-qunti', items: [all[1]], total: 2 });
+		expect(groups[1]).toEqual({
+			topic: 'tebie-qunti',
+			items: [all[1]],
+			total: 2,
+			own: [],
+			ownTotal: 0,
+		});
 		const only = relatedByTopic(p('z', 'x', ['sifa-jiuzhu', 'none'], '救助'), byTopic);
 		expect(only.map((g) => g.topic)).toEqual(['sifa-jiuzhu']);
+	});
+
+	test('the same 院’s other work on the topic comes apart from the other 院’, never the entry itself', () => {
+		const [jiuzhu] = relatedByTopic(reading, byTopic);
+		expect(jiuzhu!.own.map((i) => i.id)).toEqual(['f']);
+		expect(jiuzhu!.ownTotal).toBe(1);
+		expect(jiuzhu!.items.map((i) => i.owner)).not.toContain('huzhu');
+		// A topic where only the same 院 has other work still gets its group.
+		const alone = p('g', 'hekou', ['sifa-jiuzhu'], '检察听证的另一项做法');
+		const onlyOwn = relatedByTopic(alone, (t) =>
+			[...byTopic(t), alone].filter((x) => x.owner === 'hekou'),
+		);
+		expect(onlyOwn).toEqual([
+			{ topic: 'sifa-jiuzhu', items: [], total: 0, own: [all[3]], ownTotal: 1 },
+		]);
 	});
 
 	test('at most `limit` per topic, with the topic’s full count for a “see all” link', () => {

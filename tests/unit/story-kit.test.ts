@@ -250,6 +250,7 @@ describe('brand page helpers', () => {
 			unit,
 			approx: false,
 			featured: false,
+			topics: [],
 			...(series && { series }),
 		});
 		const groups = seriesGroups([

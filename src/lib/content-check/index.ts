@@ -9,6 +9,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { collectionFormats } from '../../schemas/collections.ts';
 import { brandColourProblems } from './brand-colours.ts';
+import { figureTopicProblems } from './figure-topics.ts';
 import { integrityProblems } from './integrity.ts';
 import { locateProblems } from './locate.ts';
 import { markdownProblems } from './markdown.ts';
@@ -40,6 +41,7 @@ export function checkContent(root: string): Problem[] {
 		...strays,
 		...invalid,
 		...integrityProblems(raw, valid),
+		...figureTopicProblems(valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,

@@ -11,7 +11,8 @@ import type { SearchFacets } from '../search/facets.ts';
 import type { Case, Practice } from './data.ts';
 import { must, type SiteData } from './site-index.ts';
 import { shareImageOf } from './share-images.ts';
-import { article } from './structured-data.ts';
+import { article, publisherFrom } from './structured-data.ts';
+import { siteConfig } from '../../site.config.ts';
 import { relatedEntries } from './related.ts';
 
 export function entryContext(site: SiteData, entry: Practice | Case) {
@@ -30,15 +31,17 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 		provinces: [owner.data.province],
 		topics: topics.map((t) => t.data.name),
 	};
+	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	const jsonLd = article({
 		title: d.title,
 		summary: d.summary,
 		url,
+		image: absoluteUrl(shareImage),
 		owner: owner.data.name,
 		updated: entry.filePath ? lastChanged(entry.filePath) : undefined,
 		sources: sources.map((s) => s.data),
+		publisher: publisherFrom(siteConfig),
 	});
-	const shareImage = shareImageOf({ kind: entry.collection, id: entry.id, brand: brand?.id });
 	const pillar = 'pillar' in d ? d.pillar : undefined;
 	// The pillar as the page prints it: a grouping of the site's own says so wherever it is shown.
 	const pillarLabel =
@@ -67,11 +70,21 @@ export function entryContext(site: SiteData, entry: Practice | Case) {
 	};
 }
 
-/** “同主题的其他做法” of a practice or case page, with what each card shows. */
+/**
+ * “同主题的其他做法” of a practice or case page, with what each card shows, and the same 院's
+ * other practices on each topic with the way to the 院's page.
+ */
 export function relatedGroups(site: SiteData, entry: Practice | Case) {
+	const owner = site.ownerOf(entry);
 	return relatedEntries(site, entry).map((g) => ({
 		topic: must(site.topic, g.topic),
 		total: g.total,
 		items: g.items.map((p) => ({ entry: p, owner: site.ownerOf(p), brand: site.brandOf(p) })),
+		own: {
+			name: owner.data.shortName ?? owner.data.name,
+			href: paths.procuratorate(owner.id),
+			items: g.own.map((p) => ({ title: p.data.title, href: paths.practice(p.id) })),
+			total: g.ownTotal,
+		},
 	}));
 }

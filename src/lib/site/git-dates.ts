@@ -1,6 +1,7 @@
 /**
  * When each content file last changed, from git history: one `git log` for the whole build
- * rather than one per page. Outside a git checkout (or for uncommitted files) there is no date.
+ * rather than one per page. Outside a git checkout (or for uncommitted files) there is no date,
+ * and none in a shallow clone either, where git cannot tell.
  *
  * Robust to where the site lives: paths are asked for relative to the project folder
  * (`--relative`), so a site in a subfolder of its repository still matches Astro's `filePath`;
@@ -38,8 +39,36 @@ function parseGitLog(log: string): Map<string, string> {
 	return dates;
 }
 
-/** The newest commit day of every file under `content/` of the project at `cwd`; empty outside git. */
+/**
+ * Whether the project at `cwd` is a shallow clone (`git clone --depth`, the default of many CI
+ * checkouts). There every file last changed before the cut-off seems to have changed in the
+ * oldest commit fetched, so its date would be wrong.
+ */
+export function isShallowClone(cwd: string): boolean {
+	try {
+		return (
+			execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+				cwd,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim() === 'true'
+		);
+	} catch {
+		return false;
+	}
+}
+
+/** What a build says when the clone is shallow: why no page has a date, and how to fix it. */
+export const shallowCloneMessage =
+	'仓库是浅克隆（git clone --depth），git 记录不全，文件的修改日期无从得知：本次构建不写任何更新日期（页面的“更新日期”、网站地图的 lastmod、订阅条目的时间、JSON-LD 的 dateModified），以免写出错误的日期。取得完整记录：git fetch --unshallow；CI 检出时设 fetch-depth: 0。' +
+	' (This repository is a shallow clone, so the files’ last-change dates are unknown: this build writes no update dates — page dates, sitemap lastmod, feed dates, dateModified — rather than wrong ones. Fetch the full history with `git fetch --unshallow`, or check out with fetch-depth: 0 in CI.)';
+
+/**
+ * The newest commit day of every file under `content/` of the project at `cwd`; empty outside
+ * git, and in a shallow clone, whose dates would be wrong (see `isShallowClone`).
+ */
 export function readGitDates(cwd: string): Map<string, string> {
+	if (isShallowClone(cwd)) return new Map();
 	try {
 		const log = execFileSync(
 			'git',

@@ -25,8 +25,17 @@ export const paths = {
 	/** A topic's comparison in another order than by province (the default). */
 	topicSorted: (id: string, order: 'province' | 'procuratorate') =>
 		order === 'province' ? `/topics/${id}/` : `/topics/${id}/sort/${order}/`,
+	/**
+	 * Two topics in one table, pre-built for the pairs `topic-pairs.ts` picks; `a` is the topic
+	 * that comes first in the topics' order.
+	 */
+	topicPair: (a: string, b: string) => `/topics/compare/${a}/${b}/`,
+	/** A topic's feed: its newest practices and cases (only when SITE_URL is set, as every feed). */
+	topicFeed: (id: string) => `/topics/${id}/rss.xml`,
 	procuratorates: () => '/procuratorates/',
 	procuratorate: (id: string) => `/procuratorates/${id}/`,
+	/** A procuratorate's feed: its newest practices and cases. */
+	procuratorateFeed: (id: string) => `/procuratorates/${id}/rss.xml`,
 	/** The section of a procuratorate's page that lists its own work, the practices of no brand. */
 	procuratorateWork: (id: string) => `/procuratorates/${id}/#${notBody.id.practices}`,
 	sources: () => '/sources/',
@@ -39,7 +48,7 @@ export const paths = {
 	search: () => '/search/',
 	sitemap: () => '/sitemap/',
 	guide: () => '/guide/',
-	/** The feed of practices and cases (only when SITE_URL is set: a feed's links must be absolute). */
+	/** The feed of the newest practices and cases (only when SITE_URL is set: a feed's links must be absolute). */
 	rss: () => '/rss.xml',
 	/** The machine-readable sitemap (written by @astrojs/sitemap, only when SITE_URL is set). */
 	sitemapXml: () => '/sitemap-index.xml',

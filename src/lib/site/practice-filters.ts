@@ -39,7 +39,12 @@ export interface PracticeFilter {
 /** A choice in the filter panel. */
 export interface FilterOption {
 	label: string;
-	href: string;
+	/** Its list; undefined when it would show nothing within the filter in force (not a link). */
+	href: string | undefined;
+	/**
+	 * How many practices it shows: within the filter in force for a choice of another kind (a
+	 * province on a topic's list), its own list's for a choice that replaces or narrows it.
+	 */
 	count: number;
 	current: boolean;
 	/** The search facet this choice sets, for combining with JavaScript. */
@@ -152,9 +157,36 @@ function byKind(filters: PracticeFilter[]): Map<FilterKind, PracticeFilter[]> {
 	return map;
 }
 
+/** A brand and its pillars narrow the same list: choosing one on the other's page is no combination. */
+const family = (kind: FilterKind) => (kind === 'pillar' ? 'brand' : kind);
+
+const within = new WeakMap<PracticeFilter, Map<string, number>>();
+
+/**
+ * How many of `current`'s practices each other list holds, by the list's first page: counted
+ * once per filtered list from its own practices (every page of it asks), never by intersecting
+ * every pair of lists.
+ */
+function countsWithin(site: SiteData, current: PracticeFilter): Map<string, number> {
+	let counts = within.get(current);
+	if (counts) return counts;
+	counts = new Map();
+	const add = (base: string) => counts!.set(base, (counts!.get(base) ?? 0) + 1);
+	for (const p of current.items) {
+		for (const t of new Set(p.data.topics.map((t) => t.id))) add(paths.practicesBy('topic', t));
+		add(paths.practicesBy('province', provinceSlug(site.ownerOf(p).data.province)));
+		if (p.data.brand) add(paths.practicesBy('brand', p.data.brand.id));
+	}
+	within.set(current, counts);
+	return counts;
+}
+
 /**
  * The filter panel for a page of the index (`current` undefined) or of a filtered list, offering
- * topics, provinces, brands and (once a brand is chosen) its pillars, each with its count.
+ * topics, provinces, brands and (once a brand is chosen) its pillars, each with its count. On a
+ * filtered list a choice of another kind counts what the two filters hold together (what the
+ * search page shows when JavaScript combines them), so 青海省 on 未成年人检察's list says 0 and
+ * is not a link, rather than promise the 16 practices 青海省 has in all.
  */
 export function filterGroups(
 	site: SiteData,
@@ -162,13 +194,18 @@ export function filterGroups(
 	pageItems: readonly Practice[],
 ): FilterGroup[] {
 	const filters = practiceFilters(site);
-	const option = (f: PracticeFilter, label = f.label): FilterOption => ({
-		label,
-		href: f.base,
-		count: f.items.length,
-		current: f.base === current?.base,
-		...(f.facet ? { facet: f.facet } : {}),
-	});
+	const counts = current && countsWithin(site, current);
+	const option = (f: PracticeFilter, label = f.label): FilterOption => {
+		const combined = counts !== undefined && family(f.kind) !== family(current!.kind);
+		const count = combined ? (counts.get(f.base) ?? 0) : f.items.length;
+		return {
+			label,
+			href: count > 0 ? f.base : undefined,
+			count,
+			current: f.base === current?.base,
+			...(f.facet ? { facet: f.facet } : {}),
+		};
+	};
 	const of = (kind: FilterKind) => byKind(filters).get(kind) ?? [];
 	const brands = of('brand');
 	const onPage = new Set(pageItems.flatMap((p) => (p.data.brand ? [p.data.brand.id] : [])));

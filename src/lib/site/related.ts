@@ -1,8 +1,9 @@
 /**
  * “同主题的其他做法”: for each of an entry's topics, what other procuratorates do on it, most
- * similar first. A cadre reading one 院's 司法救助 wants the other 院's 司法救助 first, not
- * whatever one topic happens to list. Pure functions over plain data, so they test without Astro
- * and run once per page at build.
+ * similar first, and what the same 院 does on it besides. A cadre reading one 院's 司法救助 wants
+ * the other 院's 司法救助 first, not whatever one topic happens to list, and then how this 院's
+ * other work on it fits together. Pure functions over plain data, so they test without Astro and
+ * run once per page at build.
  */
 
 import type { Case, Practice } from './data.ts';
@@ -23,10 +24,14 @@ export interface RelatedItem {
 export interface RelatedGroup<T> {
 	/** The topic these practices share with the entry. */
 	topic: string;
-	/** The most similar ones, at most `limit`. */
+	/** Other procuratorates' practices on it, the most similar ones, at most `limit`. */
 	items: T[];
 	/** How many other procuratorates' practices the topic has in all (for “查看全部”). */
 	total: number;
+	/** The same 院's other practices on it, most similar first, at most `limit`. */
+	own: T[];
+	/** How many the same 院 has on it besides the entry. */
+	ownTotal: number;
 }
 
 /**
@@ -86,10 +91,32 @@ export function similarity(entry: RelatedItem, other: RelatedItem): number {
 /** Chinese title order (what `localeCompare(…, 'zh-CN')` gives), made once. */
 const titleOrder = new Intl.Collator('zh-CN');
 
+type Scored<T> = { p: T; score: number };
+
+/**
+ * Keeps `best` the `limit` highest scores in order (then by title), adding `next` if it earns a
+ * place: sorting every candidate of a large topic for each page cost more than scoring them.
+ */
+function keepBest<T extends { title: string }>(
+	best: Array<Scored<T>>,
+	next: Scored<T>,
+	limit: number,
+): void {
+	const before = (a: Scored<T>, b: Scored<T>) =>
+		a.score > b.score || (a.score === b.score && titleOrder.compare(a.p.title, b.p.title) < 0);
+	if (best.length === limit && !before(next, best[limit - 1]!)) return;
+	// After every equal one: among equals, the list's order stands (as a stable sort keeps it).
+	let i = best.length;
+	while (i > 0 && before(next, best[i - 1]!)) i--;
+	best.splice(i, 0, next);
+	if (best.length > limit) best.pop();
+}
+
 /**
  * For each of the entry's topics, other procuratorates' practices on it, most similar first
- * (then by title, for a stable order). A practice that shares several topics is listed once,
- * under the entry's first topic it shares; topics with nothing left are dropped.
+ * (then by title, for a stable order), and the same 院's, ranked alike. A practice that shares
+ * several topics is listed once, under the entry's first topic it shares; topics with nothing
+ * left are dropped.
  */
 export function relatedByTopic<T extends RelatedItem & { title: string }>(
 	entry: RelatedItem,
@@ -98,40 +125,38 @@ export function relatedByTopic<T extends RelatedItem & { title: string }>(
 ): Array<RelatedGroup<T>> {
 	if (limit < 1) return [];
 	const shown = new Set<string>([entry.id]);
-	const mine = codesOf(entry);
+	const mineCodes = codesOf(entry);
 	return entry.topics.flatMap((topic) => {
 		const list = practicesOf(topic);
 		const { postings, codes } = indexOf(list);
 		// Shared words with every practice of the topic at once, through the index: only the
 		// practices holding one of the entry's bigrams are touched, not every pair of arrays.
 		const sharedWords = new Uint16Array(list.length);
-		for (const code of mine) for (const at of postings.get(code) ?? []) sharedWords[at]!++;
+		for (const code of mineCodes) for (const at of postings.get(code) ?? []) sharedWords[at]!++;
 		let total = 0;
-		// The best `limit`, kept in order as we go: sorting every candidate of a large topic for
-		// each page cost more than scoring them.
-		const best: Array<{ p: T; score: number }> = [];
-		const before = (a: { p: T; score: number }, b: { p: T; score: number }) =>
-			a.score > b.score || (a.score === b.score && titleOrder.compare(a.p.title, b.p.title) < 0);
+		let ownTotal = 0;
+		const best: Array<Scored<T>> = [];
+		const own: Array<Scored<T>> = [];
 		for (const [at, p] of list.entries()) {
-			if (p.owner === entry.owner || p.id === entry.id) continue;
-			total++;
+			if (p.id === entry.id) continue;
+			const mine = p.owner === entry.owner;
+			if (mine) ownTotal++;
+			else total++;
 			if (shown.has(p.id)) continue;
 			let topics = 0;
 			for (const t of p.topics) if (entry.topics.includes(t)) topics++;
 			const shared = sharedWords[at]!;
-			const union = mine.length + codes[at]!.length - shared;
+			const union = mineCodes.length + codes[at]!.length - shared;
 			// The same value as similarity(entry, p), which the tests hold it to.
-			const next = { p, score: topics + (union > 0 && shared > 0 ? shared / union : 0) * 0.99 };
-			if (best.length === limit && !before(next, best[limit - 1]!)) continue;
-			// After every equal one: among equals, the list's order stands (as a stable sort keeps it).
-			let i = best.length;
-			while (i > 0 && before(next, best[i - 1]!)) i--;
-			best.splice(i, 0, next);
-			if (best.length > limit) best.pop();
+			const score = topics + (union > 0 && shared > 0 ? shared / union : 0) * 0.99;
+			keepBest(mine ? own : best, { p, score }, limit);
 		}
 		const ranked = best.map(({ p }) => p);
-		for (const p of ranked) shown.add(p.id);
-		return ranked.length > 0 ? [{ topic, items: ranked, total }] : [];
+		const ownRanked = own.map(({ p }) => p);
+		for (const p of [...ranked, ...ownRanked]) shown.add(p.id);
+		return ranked.length + ownRanked.length > 0
+			? [{ topic, items: ranked, total, own: ownRanked, ownTotal }]
+			: [];
 	});
 }
 
@@ -197,5 +222,6 @@ export function relatedEntries(
 	return relatedByTopic(asItem(entry), (topic) => candidatesOf(site, topic), limit).map((g) => ({
 		...g,
 		items: g.items.map((i) => i.entry),
+		own: g.own.map((i) => i.entry),
 	}));
 }

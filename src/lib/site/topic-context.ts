@@ -6,12 +6,14 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import type { SearchFacets } from '../search/facets.ts';
-import { comparisonRows } from './comparison.ts';
+import { comparisonGroup, shownColumns } from './comparison.ts';
 import type { Topic } from './data.ts';
 import { listItems, sourceLinks, topicOrders, type TopicItem, type TopicOrder } from './lists.ts';
 import { listPaths, pageSizes, type ListPage } from './pagination.ts';
+import { feedLink } from './feeds.ts';
 import { paths } from './paths.ts';
 import { shareImageOf } from './share-images.ts';
+import { pairLinks } from './topic-pairs.ts';
 import { must, type SiteData } from './site-index.ts';
 
 export interface TopicPageProps {
@@ -51,7 +53,10 @@ export function topicPages(site: SiteData) {
 	);
 }
 
-export function topicContext(site: SiteData, { topic, order, page }: TopicPageProps) {
+export function topicContext(
+	site: SiteData,
+	{ topic, order, page, practices: practiceCount }: TopicPageProps,
+) {
 	const entries = page.items.map((item) => item.entry);
 	const practices = page.items.flatMap((i) => (i.kind === 'practice' ? [i.entry] : []));
 	const cases = page.items.flatMap((i) => (i.kind === 'case' ? [i.entry] : []));
@@ -69,9 +74,20 @@ export function topicContext(site: SiteData, { topic, order, page }: TopicPagePr
 				keywords: topic.data.aliases,
 			}
 		: undefined;
+	const groups = [comparisonGroup(site, topic, practices, practiceCount)];
 	return {
-		/** The comparison table's rows: this page's practices. */
-		rows: comparisonRows(site, practices),
+		/** The comparison table: this page's practices, as the one group of the table. */
+		groups,
+		/** The columns with something to show in this page's rows. */
+		columns: shownColumns(groups),
+		/** Pre-built tables of this topic with the topics it goes with most. */
+		pairs: pairLinks(site, topic),
+		/** The topics the compare script may add: every other topic with practices. */
+		others: site.topics
+			.filter((t) => t.id !== topic.id && site.of.topic.practices(t.id).length > 0)
+			.map((t) => ({ id: t.id, name: t.data.name })),
+		/** This topic's feed, where the site has an address to write one. */
+		feed: feedLink({ kind: 'topic', topic }),
 		cases: cases.map((entry) => ({ entry, owner: site.ownerOf(entry) })),
 		/** The orders the comparison is built in, each with its first page. */
 		orders: topicOrders.map((o) => ({ order: o, href: paths.topicSorted(topic.id, o) })),

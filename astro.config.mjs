@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pageDates, pageDatesIntegration } from './src/integrations/page-dates.ts';
+import { correctionMarks } from './src/lib/site/correction-marks.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /** @type {Map<string, string> | undefined} Read once, when the sitemap is written. */
@@ -21,7 +23,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No syntax colouring: Shiki writes inline style attributes, which the CSP forbids, and the
 	// site's only code blocks are the editors' guide's shell commands.
-	markdown: { syntaxHighlight: false },
+	// A sentence that uses a corrected misprint of its article gets a marker linked to the note.
+	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [correctionMarks] }) },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
 	// The sitemap is written only when SITE_URL gives the site an address; without one the

@@ -34,4 +34,5 @@ if (format === 'text') {
 	if (text) console.log(text);
 	console.error(summary);
 }
+// Not process.exit: into a pipe, it would cut the list off before it is all written.
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -131,7 +131,11 @@ function homeAccents(root: string, brands: number): Map<number, string> {
 	return out;
 }
 
-/** Two- to four-character words cut from the real content's phrases. */
+/**
+ * Two- to four-character words cut from the real content's phrases, without numerals or 年: a
+ * number or a year in the generated prose would be a claim the archives do not make, which the
+ * provenance check would rightly report.
+ */
 function vocabulary(root: string): string[] {
 	const text = readAllEntries(root)
 		.map((e) => JSON.stringify(e.data) + e.body)
@@ -141,7 +145,11 @@ function vocabulary(root: string): string[] {
 		for (let i = 0; i + 2 <= phrase.length; i += 2)
 			words.add(phrase.slice(i, i + 2 + (i % 3 === 0 ? 1 : 0)));
 	}
-	return [...words].filter((w) => ![...w].some((c) => PLACE_CHARS.includes(c)));
+	return [...words].filter(
+		(w) =>
+			![...w].some((c) => PLACE_CHARS.includes(c)) &&
+			!/[零〇一二两三四五六七八九十百千万亿年]/.test(w),
+	);
 }
 
 export interface CorpusCounts {
@@ -255,14 +263,18 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 			`---\ntitle: ${pick(words)}${pick(words)}${pick(words)}${i}\nbrand: b${o}\nprocuratorate: p${o}\npillar: ${pick(['甲板块', '乙板块', '丙板块'])}\ntopics: ${topicList()}\nsummary: ${sentence(30, 60)}\n${figures ? `figures:\n${figures}` : ''}sources: [s${o}]\n---\n\n${paragraph(250 + Math.floor(random() * 600))}\n\n${paragraph(150)}\n`,
 		);
 	}
+	// An honour's title and recipient stand in one sentence; half state the level there, the
+	// others mark it as the site's inference.
 	for (let i = 0; i < c.honours; i++) {
 		const o = owner();
 		const [title, recipient] = [`${pick(words)}${pick(words)}先进集体${i}`, `${pick(words)}团队`];
-		facts[o]!.push(title, recipient);
+		const level = pick(['国家级', '省级', '市级']);
+		const stated = i % 2 === 0;
+		facts[o]!.push(`${recipient}被评为${stated ? level : ''}${title}`);
 		write(
 			'honours',
 			`h${i}.yaml`,
-			`title: ${title}\nrecipient: ${recipient}\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${pick(['国家级', '省级', '市级'])}\nsources: [s${o}]\n`,
+			`title: ${title}\nrecipient: ${recipient}\nrecipientKind: 团队\nbrand: b${o}\nprocuratorate: p${o}\nlevel: ${level}\n${stated ? '' : 'levelSource: 本站推断\n'}sources: [s${o}]\n`,
 		);
 	}
 	for (let i = 0; i < c.cases; i++) {

@@ -148,6 +148,8 @@ export const ui = {
 		recipient: '获得者',
 		awardedBy: '授予单位',
 		level: '级别',
+		/** The level the site reads from the title or the awarding body, not one the article states. */
+		levelInferred: '级别（本站推断）',
 		year: '年份',
 		yearUnknown: '未载明',
 	},
@@ -275,6 +277,10 @@ export const ui = {
 			`原文此处印作“${printed}”，本站更正为“${written}”。`,
 		/** Link from the note to the source's list. */
 		more: '查看更正说明',
+		/** The marker after a sentence that uses a correction, linking to its note. */
+		mark: '更正',
+		/** Heading of the corrections on a 学习卡. */
+		cardHeading: '更正：',
 	},
 	/** Labels for information that is not from an article (the schema's reference data). */
 	referenceData: {

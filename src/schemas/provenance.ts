@@ -1,6 +1,6 @@
 /**
  * Marks that say how a field's text stands to the articles it cites, read by the provenance
- * check (`src/lib/content-check/provenance.ts`), so which fields are checked how is written once,
+ * check (`src/lib/content-check/provenance/`), so which fields are checked how is written once,
  * beside each field, and never kept as a second list:
  * - `exact(…)`: an official name, title, slogan, person, unit or period that must appear verbatim
  *   in a cited article (after the shared normalisation: simplified characters, punctuation

@@ -348,6 +348,46 @@ describe('every fact on the pages of its brand', () => {
 		expect(textOf(page('/practices/huzhu-dangjian-gongyi/'))).not.toContain('原文此处印作');
 	});
 
+	test('the sentence that uses a correction carries a marker linked to its note, on the page and on its 学习卡', () => {
+		const anchor = 'correction-huzhu-tuxiang-danxin-1';
+		const marker = `<sup class="correction-mark"><a href="#${anchor}">更正</a></sup>`;
+		for (const path of [
+			'/practices/huzhu-anquan-shengchan/',
+			'/practices/huzhu-anquan-shengchan/card/',
+		]) {
+			const html = page(path);
+			// The marker follows the sentence's full stop, in the body, and points at a note on the page.
+			expect(html, path).toContain(`溯源治理。${marker}`);
+			expect(html, path).toContain(`id="${anchor}"`);
+			// The corrected phrase is never quoted as if the article printed it.
+			expect(textOf(html), path).not.toContain('“安全生产溯源治理”');
+		}
+		expect(textOf(page('/practices/huzhu-anquan-shengchan/card/'))).toContain(
+			'原文此处印作“湖源治理”，本站更正为“溯源治理”。',
+		);
+		expect(page('/practices/huzhu-dangjian-gongyi/')).not.toContain('correction-mark');
+	});
+
+	test('a level the site inferred is printed as the site’s inference, a stated one plainly', () => {
+		const honoursPages = [
+			'/honours/',
+			...laterPages('/honours/', of('honours').length, pageSizes.honours),
+		]
+			.map(page)
+			.join('');
+		const inferred = of('honours').filter((h) => h.data.levelSource === '本站推断');
+		expect(inferred.length).toBeGreaterThan(0);
+		for (const h of of('honours')) {
+			const card = new RegExp(
+				`<li[^>]*>(?:(?!</li>)[\\s\\S])*id="${h.id}"(?:(?!</li>)[\\s\\S])*</li>`,
+			).exec(honoursPages)?.[0];
+			expect(card, h.id).toBeDefined();
+			const label = textOf(card!).includes('级别（本站推断）');
+			expect(label, h.id).toBe(inferred.includes(h) && h.data.level !== '未注明');
+			expect(textOf(card!), h.id).toContain(h.data.level);
+		}
+	});
+
 	test('a procuratorate’s place is labelled as the site’s reference data, not an article fact', () => {
 		for (const o of of('procuratorates')) {
 			const text = textOf(page(`/procuratorates/${o.id}/`));

@@ -15,7 +15,7 @@ export const article = [
 	'近年来，互助县人民检察院打造“土乡丹心”党建品牌，设党建领航、党员示范两个板块。',
 	'院里办理司法救助案件31件，发放救助金58.44万元，帮助农民工追回劳动报酬80余万元。',
 	'全面排查安全领域事故案件，稳步推进全县安全生产湖源治理；通过生态索赔、溯源治理等方式督促修复。',
-	'干警常年奔走在田间地头为群众排忧解难化解矛盾纠纷，被青海省人力资源和社会保障厅授予“全省维护妇女儿童权益先进集体”荣誉称号。',
+	'干警常年奔走在田间地头为群众排忧解难化解矛盾纠纷。我院被青海省人力资源和社会保障厅授予“全省维护妇女儿童权益先进集体”荣誉称号。',
 ].join('\n');
 
 /** The tree, by path under `content/`. */
@@ -31,7 +31,7 @@ export const baseContent: Readonly<Record<string, string>> = {
 	'practices/x.md':
 		'---\ntitle: 司法救助\nbrand: b\nprocuratorate: p\npillar: 党建领航\ntopics: [t]\nsummary: 院里帮助困难群众。\nsources: [a]\n---\n\n做了什么。\n',
 	'honours/h.yaml':
-		'title: 全省维护妇女儿童权益先进集体\nrecipient: 互助县人民检察院\nrecipientKind: 单位\nprocuratorate: p\nawardedBy: 青海省人力资源和社会保障厅\nlevel: 省级\nsources: [a]\n',
+		'title: 全省维护妇女儿童权益先进集体\nrecipient: 互助县人民检察院\nrecipientKind: 单位\nprocuratorate: p\nawardedBy: 青海省人力资源和社会保障厅\nlevel: 省级\nlevelSource: 本站推断\nsources: [a]\n',
 };
 
 /** A file of the tree, for a test to change. */

@@ -48,7 +48,11 @@ const rules: Array<[RegExp, RegExp, string]> = [
 		/./,
 		'the design tokens are plain values every part reads, so they import nothing',
 	],
-	[/^src\/lib\/text\//, /^src\//, 'the Chinese text rules import nothing of the site'],
+	[
+		/^src\/lib\/text\//,
+		/^src\/(?!lib\/text\/)/,
+		'the Chinese text rules import nothing of the site but each other',
+	],
 	[
 		/^src\/lib\/editor\//,
 		/^astro(:|$)|^src\/lib\/(site|search|search-build|build|share-image)\//,
@@ -78,6 +82,11 @@ const rules: Array<[RegExp, RegExp, string]> = [
 		/^src\/scripts\//,
 		/^node:|^astro(:|$)|^(opencc-js|pinyin-pro)$|^src\/lib\/(site|text|content-check|build|search-build|share-image|editor)\//,
 		'client scripts run in the browser',
+	],
+	[
+		/^(?!src\/lib\/content-check\/provenance\/)/,
+		/^src\/lib\/content-check\/provenance\/(?!index\.ts$)/,
+		'the provenance check is one folder with one public face: everything else imports its index.ts',
 	],
 	[
 		/^src\/(components|layouts)\/|^src\/lib\/(?!site\/data\.ts$)/,
@@ -144,6 +153,14 @@ describe('import rules', () => {
 		expect(applying.some(([, forbidden]) => forbidden.test('astro:content'))).toBe(true);
 		expect(applying.some(([, forbidden]) => forbidden.test('src/lib/site/data.ts'))).toBe(true);
 		expect(importsOf('src/lib/content-check/index.ts')).toContain('src/i18n/zh-CN.ts');
+		// A page reaching past the provenance check's public face into one of its modules.
+		const pages = rules.filter(([files]) => files.test('src/lib/site/corrections.ts'));
+		expect(
+			pages.some(([, forbidden]) => forbidden.test('src/lib/content-check/provenance/archives.ts')),
+		).toBe(true);
+		expect(
+			pages.some(([, forbidden]) => forbidden.test('src/lib/content-check/provenance/index.ts')),
+		).toBe(false);
 		// Browser code reaching for the build-time half of search would ship pinyin-pro.
 		const browser = rules.filter(([files]) => files.test('src/lib/search/understand.ts'));
 		expect(

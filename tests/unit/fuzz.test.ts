@@ -59,10 +59,14 @@ const siteSentences = (() => {
 
 /**
  * Simplified characters from the site's text, without those of the fixture's place names (the
- * provenance check rightly refuses a province in prose that the article does not give).
+ * provenance check rightly refuses a province in prose that the article does not give), and
+ * without numerals and 年 (a count or a year the article does not give is refused too).
  */
 const hanPool = [...new Set(siteSentences.join('').match(/\p{Script=Han}/gu) ?? [])].filter(
-	(c) => !findTraditional(c).length && !'某省市县'.includes(c),
+	(c) =>
+		!findTraditional(c).length &&
+		!'某省市县'.includes(c) &&
+		!/[零〇一二两三四五六七八九十百千万亿年]/.test(c),
 );
 
 /**

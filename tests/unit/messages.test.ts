@@ -187,7 +187,7 @@ describe('a field name misspelt', () => {
 	test('a field the collection does not have is named, with the ones it has', () => {
 		const honour = `${baseFile('honours/h.yaml')}remark: 备注\n`;
 		expect(checkContent(site({ 'honours/h.yaml': honour })).map((p) => p.fix)).toEqual([
-			'删除这个字段，或改为 title / recipient / recipientKind / brand / procuratorate / awardedBy / occasion / level / year / note / sources 之一。各字段含义见 content/README.md (see content/README.md for every field)',
+			'删除这个字段，或改为 title / recipient / recipientAs / recipientKind / brand / procuratorate / awardedBy / occasion / level / levelSource / year / note / sources 之一。各字段含义见 content/README.md (see content/README.md for every field)',
 		]);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The provenance checks (`src/lib/content-check/provenance.ts`): each rule shown failing on a
+ * The provenance checks (`src/lib/content-check/provenance/`): each rule shown failing on a
  * small fixture site with the exact message an editor reads, and passing once the text follows
  * the archived article. The real content's archives are pinned last.
  */
@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	canonical,
+	correctionUses,
 	correctionsUsed,
 	COPIED_RUN,
 	readArchive,
-} from '../../src/lib/content-check/provenance.ts';
+} from '../../src/lib/content-check/provenance/index.ts';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
 import { validateEntries } from '../../src/lib/content-check/validate.ts';
 import { normalizeText } from '../../src/lib/editor/normalize.ts';
@@ -65,7 +66,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 			),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | named.0.name | “司法救助中心”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“司法救助案件”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+			  "content/practices/x.md | named.0.name | 第 9 行 (line 9)：“司法救助中心”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“司法救助案件”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
 	});
@@ -74,7 +75,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 		const brand = baseFile('brands/b.md').replace('[党建领航, 党员示范]', '[党建领航, 服务大局]');
 		expect(report(site({ 'brands/b.md': brand }))).toMatchInlineSnapshot(`
 			[
-			  "content/brands/b.md | pillars.1 | “服务大局”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+			  "content/brands/b.md | pillars.1 | 第 6 行 (line 6)：“服务大局”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
 		expect(
@@ -88,7 +89,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 		expect(report(site({ 'cases/c.yaml': item }))).toEqual([]);
 		expect(report(site({ 'cases/c.yaml': `officialTitle: true\n${item}` }))).toMatchInlineSnapshot(`
 			[
-			  "content/cases/c.yaml | title | “帮困难群众讨薪”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+			  "content/cases/c.yaml | title | 第 2 行 (line 2)：“帮困难群众讨薪”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
 	});
@@ -102,7 +103,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 			),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/sources/a.yaml | title | “互助县检察院：党建引领见实效”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“互助县检察院：党建引领出实效”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+			  "content/sources/a.yaml | title | 第 1 行 (line 1)：“互助县检察院：党建引领见实效”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“互助县检察院：党建引领出实效”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
 	});
@@ -123,8 +124,8 @@ describe('3. figures appear with their unit and 余/多', () => {
 			'  - label: 劳动报酬\n    value: 80\n    unit: 万元\n  - label: 案件\n    value: 1\n    unit: 件\n';
 		expect(report(site(figure(lines)))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | figures.0 | 数据“80万元”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“报酬80余万元。”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
-			  "content/practices/x.md | figures.1 | 数据“1件”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“件31件，发”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
+			  "content/practices/x.md | figures.0 | 第 9 行 (line 9)：数据“80万元”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“报酬80余万元。”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
+			  "content/practices/x.md | figures.1 | 第 12 行 (line 12)：数据“1件”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“件31件，发”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
 			]
 		`);
 	});
@@ -135,7 +136,7 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 		expect(report(site(practice('他们常年奔走在田间地头为群众排忧。')))).toEqual([]);
 		expect(report(site(practice('他们常年奔走在田间地头为群众排忧解。')))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 15 个汉字与原文 content/sources/a.txt 连续相同：“常年奔走在田间地头为群众排忧解”（上限 14 个） (a run of 15 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 15 个字与原文 content/sources/a.txt 连续相同（比较时略去标点、空格和“的地得了”，引号内的话、名称和数字不计）：“常年奔走在田间地头为群众排忧解”（上限 14 个） (a run of 15 characters copied from the source, punctuation aside; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
 			]
 		`);
 	});
@@ -143,10 +144,10 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 	test('a sentence copied clause by clause is one run: commas do not break it', () => {
 		expect(report(site(practice('院里全面排查安全领域事故案件，稳步推进全县的工作。'))))
 			.toMatchInlineSnapshot(`
-			[
-			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 18 个汉字与原文 content/sources/a.txt 连续相同：“全面排查安全领域事故案件，稳步推进全县”（上限 14 个） (a run of 18 characters copied from the source; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
-			]
-		`);
+				[
+				  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：有 18 个字与原文 content/sources/a.txt 连续相同（比较时略去标点、空格和“的地得了”，引号内的话、名称和数字不计）：“全面排查安全领域事故案件，稳步推进全县”（上限 14 个） (a run of 18 characters copied from the source, punctuation aside; at most 14 may be shared) | 用自己的话改写这一句（数字、名称可以保留）；确需原话的，加引号一字不差地引用 (rewrite it in your own words, keeping names and figures; or quote the source exactly)",
+				]
+			`);
 	});
 
 	test('quoted text and names marked exact may repeat the article', () => {
@@ -170,11 +171,15 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 		`);
 	});
 
-	test('the same quotation passes once the correction is listed, and the correction is reported as used', () => {
-		const dir = site({
-			...quoted,
-			'sources/a.yaml': `${baseFile('sources/a.yaml')}${corrections}`,
-		});
+	test('a listed correction lets the site write the corrected phrase, never in quotation marks, and says where it is used', () => {
+		const listed = { 'sources/a.yaml': `${baseFile('sources/a.yaml')}${corrections}` };
+		expect(report(site({ ...quoted, ...listed }))).toMatchInlineSnapshot(`
+			[
+			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号内的文字“安全生产溯源治理”是本站按更正改过的写法，原文印作“安全生产湖源治理”：引号表示原文的原话，更正过的说法不能加引号（核对了 content/sources/a.txt） (a corrected phrase is set in quotation marks as if the article printed it) | 去掉引号，用自己的话写这件事（页面会在这句旁边注明更正）；或照原文的印法引用 (drop the quotation marks and write it in your own words, and the page notes the correction beside it; or quote the misprint as printed)",
+			]
+		`);
+		const plain = practice('院里稳步推进全县的安全生产溯源治理。');
+		const dir = site({ ...plain, ...listed });
 		expect(report(dir)).toEqual([]);
 		const { valid } = validateEntries(readAllEntries(dir));
 		const x = valid.find((e) => e.id === 'x')!;
@@ -189,9 +194,12 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 				correction: { printed: '湖源治理', written: '溯源治理', why: '同文另处作“溯源治理”。' },
 			},
 		]);
+		expect(correctionUses('院里稳步推进全县的安全生产溯源治理。', sources)).toEqual([
+			expect.objectContaining({ start: 13, end: 17, source: 'a' }),
+		]);
 		// Where the article itself has the corrected form, no correction is used.
 		expect(
-			correctionsUsed('practices', { ...x.data, summary: '通过“溯源治理”督促修复。' }, '', sources),
+			correctionsUsed('practices', { ...x.data, summary: '通过溯源治理督促修复。' }, '', sources),
 		).toEqual([]);
 	});
 
@@ -199,10 +207,10 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 		const wrong = corrections.replace('printed: 湖源治理', 'printed: 湖原治理');
 		expect(report(site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}${wrong}` })))
 			.toMatchInlineSnapshot(`
-			[
-			  "content/sources/a.yaml | corrections.0.printed | “湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
-			]
-		`);
+				[
+				  "content/sources/a.yaml | corrections.0.printed | 第 5 行 (line 5)：“湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+				]
+			`);
 	});
 });
 
@@ -216,6 +224,35 @@ describe('6. reference data is never presented as an article fact', () => {
 			  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：“海东”是检察院所在地的参考资料，所引来源（content/sources/a.txt）中没有，不能写成文章的事实 (a place from the procuratorates' reference data that the cited source does not give) | 删去这个地名，只写来源中出现的地名；所在地只填在检察院的 province / city / county 字段 (remove it; a place the article does not give belongs only in the procuratorate's reference fields)",
 			]
 		`);
+	});
+});
+
+describe('7. a story component’s attributes are read as what they are', () => {
+	/** The brand as MDX, with `story` for its story (line 11 on). */
+	const brand = (story: string) => ({
+		'brands/b.md': null,
+		'brands/b.mdx': baseFile('brands/b.md').replace('故事。', story),
+	});
+
+	test('a scene’s heading is the site’s own words: quotation marks in it hold the article’s words, named with the attribute and its line', () => {
+		const scene = (title: string) =>
+			brand(`<Moment\n  title="${title}"\n  practice="x"\n>\n院里做了事。\n</Moment>`);
+		expect(report(site(scene('“土乡丹心”的由来')))).toEqual([]);
+		expect(report(site(scene('“暖冬行动”')))).toMatchInlineSnapshot(`
+			[
+			  "content/brands/b.mdx | 正文 (body) | 第 12 行 (line 12)，<Moment> 的 title 属性 (the title of <Moment>)：引号内的文字“暖冬行动”在所引来源中找不到原样（核对了 content/sources/a.txt） (quoted text not found verbatim in the cited source) | 这是本站自己的标题：去掉引号，或照原文一字不差地写引号里的话 (a heading of the site's own: drop the quotation marks, or quote the source exactly)",
+			]
+		`);
+	});
+
+	test('ids and a tag over several lines are never read as text, and the lines after it keep their numbers', () => {
+		const story =
+			'<Moment\n  title="一个场景"\n  practice="x"\n>\n院里做了事。\n</Moment>\n\n院里打造“土乡丹心品牌”。';
+		expect(report(site(brand(story)))).toEqual([
+			expect.stringContaining(
+				'content/brands/b.mdx | 正文 (body) | 第 18 行 (line 18)：引号内的文字“土乡丹心品牌”',
+			),
+		]);
 	});
 });
 

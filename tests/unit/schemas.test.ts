@@ -220,6 +220,7 @@ describe('provenance marks', () => {
 		expect(marks('honours')).toEqual({
 			title: 'exact',
 			recipient: 'exact',
+			recipientAs: 'exact',
 			awardedBy: 'exact',
 			occasion: 'exact',
 			year: 'exact',

@@ -16,7 +16,7 @@ const base: Record<string, string> = {
 	// The article the fixture cites, archived so the provenance check can read it: it holds the
 	// fixture's exact names, figures and quotation.
 	'sources/a.txt':
-		'文章\n某县人民检察院与另一县人民检察院。某品牌，甲。办理案件31件，发放救助金58.44万元。王琴说：“感谢这样一次难得的机会。”又说：“好。”共12万元。2019年办案，2016年4月送来锦旗。\n',
+		'文章\n某县人民检察院与另一县人民检察院。某品牌，甲。办理案件31件，发放救助金58.44万元。检察官王琴说：“感谢这样一次难得的机会。”又说：“好。”共12万元。2019年办案6件，2016年4月送来锦旗。\n',
 	'topics/t.yaml': 'name: 司法救助\ndescription: 说明。\n',
 	'procuratorates/p.yaml':
 		'name: 某县人民检察院\nlevel: 区县级\nprovince: 某省\ncity: 某市\nsources: [a]\n',

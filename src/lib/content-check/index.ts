@@ -14,7 +14,7 @@ import { integrityProblems } from './integrity.ts';
 import { locateProblems } from './locate.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
-import { provenanceProblems } from './provenance.ts';
+import { provenanceProblems } from './provenance/index.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
 import { entrySafetyProblems, treeSafetyProblems } from './safety.ts';
 import { readSearchTable } from './search-table.ts';

@@ -83,7 +83,7 @@ procuratorate: ${c.procuratorate}
 # brand: ${c.brand ?? '品牌文件名'}
 topics: [${c.topic}]
 summary: 一句话。
-background: 基本情况（原文支持才写；四项至少写一项）
+background: 基本情况（原文支持才写；与下面的 action、outcome、significance 至少写一项）
 # action: 检察履职
 # outcome: 成效
 # significance: 意义

@@ -1,0 +1,66 @@
+/**
+ * The parts every provenance message shares: where (line, and which attribute of a story
+ * component), which article was checked, and the passage of it nearest to what the editor wrote.
+ */
+import { canonical } from '../../text/canonical.ts';
+import type { Article } from './archives.ts';
+import type { Piece } from './claims.ts';
+
+/** A problem a check found in one entry: the index adds the file, and the line where a piece lacks one. */
+export interface Finding {
+	/** The text it is about: its field, line and place in a story come from it. */
+	piece?: Piece;
+	/** Or the field, line and place, given directly. */
+	field?: string;
+	line?: number;
+	origin?: string;
+	message: string;
+	fix: string;
+}
+
+/** `第 12 行 (line 12)：`, or nothing where the line is unknown. */
+export const where = (line: number | undefined, origin?: string) =>
+	`${line ? `第 ${line} 行 (line ${line})` : ''}${origin ? `${line ? '，' : ''}${origin}` : ''}${line || origin ? '：' : ''}`;
+
+/** The archive files checked, for a message. */
+export const sourceList = (articles: Article[]) => articles.map((s) => s.file).join('、');
+
+/** `中文 (English)` → the Chinese and the English part, so a detail can go between them. */
+export function splitBilingual(message: string): [string, string] {
+	const at = message.lastIndexOf(' (');
+	return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at)];
+}
+
+/**
+ * The passage of an article nearest to `form`, for the message: aligned on their longest common
+ * part, widened by `margin` characters each side (a figure's neighbours show why 1件 is not 31件).
+ * None where they share too little to help.
+ */
+export function nearest(form: string, article: Article, margin = 0): string | undefined {
+	if (form.length > 80) return undefined;
+	let best = { length: 1, i: 0, at: -1 };
+	for (let i = 0; i < form.length - best.length; i++) {
+		for (let j = form.length; j > i + best.length; j--) {
+			const at = article.canon.indexOf(form.slice(i, j));
+			if (at >= 0) {
+				best = { length: j - i, i, at };
+				break;
+			}
+		}
+	}
+	if (best.at < 0 || best.length < Math.max(2, Math.ceil(form.length / 3))) return undefined;
+	return original(article, best.at - best.i - margin, best.at - best.i + form.length + margin);
+}
+
+/** The article's own text for the canonical range [from, to), spaces run together. */
+export function original(article: Article, from: number, to: number): string {
+	const { at } = canonical(article.text);
+	const a = Math.max(0, from);
+	const b = Math.min(article.canon.length, to) - 1;
+	return article.text.slice(at[a]!, at[b]! + 1).replace(/\s+/g, ' ');
+}
+
+/** An article's sentence as printed, shortened to `max` characters around its middle for a message. */
+export function shortened(text: string, max = 60): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

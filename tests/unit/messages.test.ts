@@ -180,7 +180,7 @@ describe('a field name misspelt', () => {
 	test('is answered with the field meant, and not also called missing', () => {
 		const practice = baseFile('practices/x.md').replace('summary:', 'sumary:');
 		expect(shown({ 'practices/x.md': practice })).toEqual([
-			'✗ content/practices/x.md:7（第 7 行） 字段 (field) sumary\n  问题：没有字段 sumary，是不是 summary？ (no field sumary; did you mean summary?)\n  修改：把 sumary 改为 summary (rename it)',
+			'✗ content/practices/x.md:7（第 7 行） 字段 (field) sumary\n  问题：没有字段 sumary，是不是 summary？ (no such field; did you mean summary?)\n  修改：把 sumary 改为 summary (rename it)',
 		]);
 	});
 

@@ -69,9 +69,11 @@ function unknownFields(entry: RawEntry): Array<{ problem: Problem; meant?: strin
 				file: entry.file,
 				entry: entry.id,
 				field: key,
+				// The English half leaves the name out: a damaged name can hold brackets, which
+				// would make the message read as if it had no English; the location names it anyway.
 				message: meant
-					? `没有字段 ${key}，是不是 ${meant}？ (no field ${key}; did you mean ${meant}?)`
-					: `没有字段 ${key} (no field ${key})`,
+					? `没有字段 ${key}，是不是 ${meant}？ (no such field; did you mean ${meant}?)`
+					: `没有字段 ${key} (no such field)`,
 				fix: meant
 					? `把 ${key} 改为 ${meant} (rename it)`
 					: `删除这个字段，或改为 ${known.join(' / ')} 之一。${fieldDoc}`,

@@ -47,13 +47,15 @@ const untilLog = (predicate: (text: string) => boolean, what: string, ms = 120_0
 			() => reject(new Error(`dev server: no ${what} in ${ms / 1000} s\n${log}`)),
 			ms,
 		);
+		// Both streams: Astro's logger writes problems ([ERROR]) to stderr and the rest to stdout.
+		const streams = [dev?.stdout, dev?.stderr];
 		const check = () => {
 			if (!predicate(log)) return;
 			clearTimeout(timer);
-			dev?.stdout?.off('data', check);
+			for (const s of streams) s?.off('data', check);
 			resolve();
 		};
-		dev?.stdout?.on('data', check);
+		for (const s of streams) s?.on('data', check);
 		check();
 	});
 

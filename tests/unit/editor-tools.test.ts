@@ -188,9 +188,11 @@ describe('npm run new', () => {
 		writeFileSync(join(dir, 'content/sources/xin-wenzhang.txt'), '文章全文\n');
 		const r = run('new.ts', ['sources', 'xin-wenzhang'], dir);
 		expect(r.err).toBe('');
-		expect(readFileSync(join(dir, 'content/sources/xin-wenzhang.yaml'), 'utf8')).toContain(
-			'seedFile: xin-wenzhang.txt',
-		);
+		const written = readFileSync(join(dir, 'content/sources/xin-wenzhang.yaml'), 'utf8');
+		expect(written).toContain('seedFile: xin-wenzhang.txt');
+		// A new 院 has no file yet, so the source comes first with its list left for the editor.
+		expect(written).toMatch(/^ {2}procuratorates: \[\]/m);
+		expect(written).not.toContain('undefined');
 	});
 
 	test('a new brand’s colour is legible and clearly apart from every brand’s and the site’s red', () => {

@@ -112,7 +112,7 @@ title: 文章标题（照录；存档里没有标题就删掉这一行）
 # date: 2024-01-31               # 只有年月时不填，写在 dateNote 里，如：dateNote: 2024年8月发表
 # url: https://…
 about:                           # 文章写的是哪些检察院、哪些品牌（文件名）；条目只能为这些引用它
-  procuratorates: [${c.procuratorate}]
+  procuratorates: [${c.procuratorate ?? ''}]   # 新的检察院：先填它将用的文件名，再建它
   brands: [${c.brand ?? ''}]
 seedFile: ${c.id}.txt             # 你收到的原始文件的文件名，供维护者核对
 `,

@@ -37,6 +37,16 @@
 				window.print();
 			});
 		});
+		// The 学习卡's print date: the day it is printed, in the reader's own calendar, filled in
+		// again just before printing in case the page was left open overnight.
+		function today() {
+			var text = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date());
+			document.querySelectorAll('[data-today]').forEach(function (el) {
+				el.textContent = text;
+			});
+		}
+		today();
+		window.addEventListener('beforeprint', today);
 		document.querySelectorAll('[data-needs-js]').forEach(function (el) {
 			el.hidden = false;
 		});

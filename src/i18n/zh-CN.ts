@@ -253,7 +253,12 @@ export const ui = {
 	sources: {
 		heading: '信息来源',
 		intro: '本页事实均来自以下文章，文字由本站重新撰写。',
-		untitled: '（原文未载标题）',
+		/**
+		 * The name of an article whose copy has no headline, by its author and date: “兰桂萍的文章
+		 * （原文无标题，未载日期）”. Never in 《》: it is our description, not a title.
+		 */
+		untitled: (author: string | undefined, date: string | undefined) =>
+			`${author ? `${author}的文章` : '一篇文章'}（原文无标题，${date ? `${date}发表` : '未载日期'}）`,
 		original: '原文链接',
 		publisher: '发布',
 		author: '作者',
@@ -310,6 +315,8 @@ export const ui = {
 		sources: '查看全部来源',
 		sitemap: '网站地图',
 		guide: '编辑指南',
+		/** Printed at the foot of a page, before its full address, so paper leads back to it. */
+		address: '本页网址：',
 		hotline: '12309 中国检察网',
 		organizer: '主办单位',
 		contact: '联系方式',
@@ -376,9 +383,13 @@ export const ui = {
 		pointsShort: '说明见网页版。',
 		asOf: (date: string) => `据${date}文章`,
 		citation: '出处：',
-		footer: '本卡文字为网站撰写，事实照录原文。网页版：',
+		footer: '本卡文字为网站撰写，事实照录原文。',
+		/** Before the page's full address; only on a build that knows its address (SITE_URL). */
+		web: '网页版：',
 		qr: '扫码查看网页版',
-		noAddress: '（本站构建时未设置网址 SITE_URL，此处印的是网页路径，故无二维码。）',
+		/** The day the practice's text last changed, and (filled in by the browser) the day it is printed. */
+		updated: '内容更新于',
+		printed: '打印于',
 	},
 	/** The practices index's filters (pre-built filtered pages; combined on the search page with JavaScript). */
 	filters: {

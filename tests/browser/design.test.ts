@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { root } from '../support/site.ts';
 import { useBuiltSite, watchPage } from '../support/browser.ts';
+import { ui } from '../../src/i18n/zh-CN.ts';
 
 const site = useBuiltSite();
 
@@ -116,7 +117,9 @@ describe('print', () => {
 				readFileSync(join(root, 'content/practices', `${id}.md`), 'utf8'),
 			);
 			if (card.emblem !== branded) wrong.push(`${id}: emblem ${card.emblem}`);
-			expect(await page.locator('.study-card footer').textContent(), id).toContain('出处：《');
+			expect(await page.locator('.study-card footer').textContent(), id).toContain(
+				ui.card.citation,
+			);
 		}
 		await page.close();
 		await sheetPage.close();

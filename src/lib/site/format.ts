@@ -24,9 +24,33 @@ export function formatFigure(
 	return `${figure.value}${figure.approx ? '余' : ''}${figure.unit}`;
 }
 
-/** The headline of a source, or a note that the copy has none. */
-export function sourceTitle(source: Pick<SourceData, 'title'>): string {
-	return source.title ?? ui.sources.untitled;
+/**
+ * The headline of a source; where the copy has none, the article named by its author and date, so
+ * a reader can still tell which article it is.
+ */
+export function sourceTitle(source: Pick<SourceData, 'title' | 'author' | 'date'>): string {
+	return (
+		source.title ??
+		ui.sources.untitled(source.author, source.date ? formatDate(source.date) : undefined)
+	);
+}
+
+/** A source as cited in running text: a headline in 《》, an untitled article by its description. */
+export function sourceCitation(source: Pick<SourceData, 'title' | 'author' | 'date'>): string {
+	return source.title ? `《${source.title}》` : sourceTitle(source);
+}
+
+/**
+ * A source cited in full on one line, as on paper: headline (or, untitled, the description that
+ * already names its author and date), then what of publisher, author and date is not yet said.
+ */
+export function sourceReference(source: SourceData): string {
+	const rest = source.title
+		? citationLine(source)
+		: [source.publisher, source.author ? undefined : source.date && formatDate(source.date)]
+				.filter(Boolean)
+				.join(' · ');
+	return [sourceCitation(source), rest, source.url].filter(Boolean).join('，');
 }
 
 /** One line of citation: publisher, author, date, in that order, where known. */

@@ -1,8 +1,10 @@
-// Reading preferences (大字, 高对比), remembered across pages. Loaded in <head> so the page is
-// drawn in the chosen size at once. Without JavaScript the controls stay hidden and the page
-// still follows the browser's own text size and contrast settings.
+// 大字 and 高对比, remembered across pages; loaded in <head> so the page is drawn in the chosen
+// size at once. Without JavaScript the controls stay hidden; the browser's own settings hold.
 (function () {
 	var root = document.documentElement;
+	// Controls that need this script show from the first paint (layout.css), not after load,
+	// which moved the header once drawn.
+	root.setAttribute('data-js', '');
 	var prefs = { size: 'large', contrast: 'high' };
 	function stored(key) {
 		try {
@@ -28,7 +30,7 @@
 					if (on) localStorage.setItem('pref-' + key, prefs[key]);
 					else localStorage.removeItem('pref-' + key);
 				} catch {
-					// Storage refused (private mode, a policy): the choice holds for this page only.
+					// Storage refused (private mode): the choice holds for this page only.
 				}
 			});
 		});
@@ -37,8 +39,7 @@
 				window.print();
 			});
 		});
-		// The 学习卡's print date: the day it is printed, in the reader's own calendar, filled in
-		// again just before printing in case the page was left open overnight.
+		// The 学习卡's print date, set again just before printing.
 		function today() {
 			var text = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date());
 			document.querySelectorAll('[data-today]').forEach(function (el) {

@@ -14,6 +14,10 @@ export const ui = {
 	},
 	search: {
 		label: '搜索',
+		/** The two search landmarks, named apart: the header's form on every page, this page's own. */
+		siteLandmark: '全站搜索',
+		pageLandmark: '搜索与筛选',
+		skipToResults: '跳到结果',
 		placeholder: '搜索做法、案例、品牌，如：司法救助',
 		submit: '搜索',
 		pageTitle: '搜索',
@@ -35,7 +39,7 @@ export const ui = {
 		/** Pinyin taken as the site's terms that sound so. */
 		pinyinAs: (terms: string[]) => `拼音已按${terms.map((t) => `“${t}”`).join('、')}搜索。`,
 		expanded: (words: string[]) => `同时搜索了同义词和缩略语：${words.join('、')}。`,
-		dropped: (words: string[]) => `为找到结果，搜索时省略了：${words.join('、')}。`,
+		dropped: (words: string[]) => `搜索时省略了：${words.join('、')}。`,
 		suggestTerms: '本站相近的说法：',
 		suggestTopics: '相关主题：',
 		browseTopics: '按主题浏览全部内容',

@@ -30,9 +30,9 @@ export const brandOrder = (
 /** A brand (`content/brands/*.md`): frontmatter facts, and its story as the body. */
 export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
-		/** The brand's name as the source writes it, e.g. `正义先锋`. Checked verbatim. */
+		/** The brand's name as the source writes it, in full, e.g. `崇德尚法、正义先锋`. Checked verbatim. */
 		name: exact(text()),
-		/** Its full form or slogan as the source writes it, e.g. `崇德尚法、正义先锋`. Leave out if none. Checked verbatim. */
+		/** A slogan the source gives besides the name (never the name again). Leave out if none. Checked verbatim. */
 		slogan: exact(text()).optional(),
 		/** What kind of brand the source calls it. */
 		kind: z.enum(brandKinds, {

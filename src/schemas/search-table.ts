@@ -1,7 +1,8 @@
 /**
  * The search table editors keep in `content/search.yaml`: words that mean the same to a searcher
- * (abbreviations, synonyms), pairs that must never be taken for each other, and the question and
- * filler words a query may drop. One schema for the checker, the build and the tests.
+ * (abbreviations, synonyms), pairs that must never be taken for each other, the question and
+ * filler words a query drops, and words search must keep whole. One schema for the checker, the
+ * build and the tests.
  */
 import { z } from 'astro/zod';
 import { text } from './common.ts';
@@ -45,10 +46,17 @@ export const searchTableSchema = () =>
 				.array(z.array(word()).length(2, { error: '每项写两个词 (each item is a pair)' }))
 				.default([]),
 			/**
-			 * Question and filler words (`如何`, `怎么`, `吗`): dropped from a query only when keeping
-			 * them would find nothing. Default: none.
+			 * Question and filler words (`如何`, `怎么`, `开展`, `吗`): dropped from a query before it
+			 * is searched (a query of nothing else is searched as typed). Default: none.
 			 */
 			fillers: z.array(word()).default([]),
+			/**
+			 * Words of the site that search must keep whole although the word splitter cuts them
+			 * (`听证` → 听|证), so a search for one finds only the pages holding it, and its pinyin
+			 * finds it. Names the content gives (topics, brands, named mechanisms, titles) are kept
+			 * whole already. Default: none.
+			 */
+			words: z.array(word()).default([]),
 		})
 		.strict();
 

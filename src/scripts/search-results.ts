@@ -26,7 +26,9 @@ export function renderResult(page: PageText, terms: string[]): HTMLLIElement {
 	const title = joinWords(page.meta['title'] ?? page.url);
 	const href = excerpt.section ? `${page.url}#${excerpt.section.id}` : page.url;
 	const labels = el('ul', { className: 'result-labels' });
-	const label = (kind: keyof typeof ui.search.labels, value: string | undefined, cls: string) => {
+	const label = (kind: keyof typeof ui.search.labels, indexed: string | undefined, cls: string) => {
+		// Metadata is indexed as written (src/lib/build/index-html.ts).
+		const value = indexed?.trim();
 		if (!value) return;
 		labels.append(
 			// The kind is for screen readers; the value is what the eye scans (and tests read).

@@ -7,10 +7,11 @@
  */
 import { ui } from '../i18n/zh-CN.ts';
 import type { PageText } from '../lib/search/excerpt.ts';
-import { browseOrder, filterKeys, searchRanking } from '../lib/search/facets.ts';
+import { browseOrder, filterKeys, SEARCH_LANGUAGE, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
-import { segmentQuery } from '../lib/search/segment.ts';
-import { PAGE_SIZE, planQuery, type Notes } from '../lib/search/plan.ts';
+import type { Dictionary } from '../lib/search/dictionary.ts';
+import { pagefindWords, segmentQuery } from '../lib/search/segment.ts';
+import { leadFirst, PAGE_SIZE, planQuery, type Notes, type Outcome } from '../lib/search/plan.ts';
 import { isPinyin, type Suggestions } from '../lib/search/understand.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 import { renderChips, renderHelp, renderNotes, renderResult } from './search-results.ts';
@@ -25,6 +26,7 @@ interface Found {
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
 	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<unknown>;
 	search: (q: string | null, o?: { filters?: Filters }) => Promise<Found | null>;
@@ -46,6 +48,10 @@ interface Shown {
 	terms: string[];
 	/** What the filter counts are counted over: the searched variants, or everything (null). */
 	counted: Array<string | null>;
+	/** The topic the query names, to lead the results (see plan.ts). */
+	lead?: Outcome['lead'];
+	/** The searched variants (for the lead's searches). */
+	variants?: string[];
 	/** The first page's results, when it was drawn before the search was complete. */
 	shown?: string[] | undefined;
 }
@@ -90,6 +96,17 @@ function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind>
 		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
 		// beside the main thread, so the page stays responsive while the counts come.
 		await pf.options({ ...INDEX_OPTIONS, noWorker: role === 'results' });
+		// Pagefind takes the language it searches in from the page's lang (zh-CN), whatever the
+		// index's, and for Chinese cuts the query again with the browser's word splitter: the
+		// site terms the query arrives cut into (联建) would be split apart again (联 建) and match
+		// every page holding both characters. Its own init reads lang synchronously, so the page
+		// says `und` (the index's language) only within this one task, never to a screen reader.
+		const html = document.documentElement;
+		const lang = html.lang;
+		html.lang = SEARCH_LANGUAGE;
+		const started = pf.init();
+		html.lang = lang;
+		await started;
 		// A national site's index is built in shards (src/lib/build/search-index.ts): each is
 		// merged with the same options, which Pagefind applies per index, not to the merge.
 		const shards = document.querySelector<HTMLElement>('[data-search-shards]');
@@ -123,13 +140,29 @@ const vocabulary = new Vocabulary(async (path) => {
 });
 
 /**
+ * The words Pagefind is asked for, or null when one of them is a site term no page holds: such a
+ * variant can find nothing, and asking would only get the pages holding a shorter word
+ * (Pagefind falls back to the longest indexed word the term starts with).
+ */
+function asked(variant: string, dict: Dictionary): string | null {
+	const words = segmentQuery(variant, dict);
+	return words.split(' ').some((w) => dict.isAbsent(w)) ? null : pagefindWords(words);
+}
+
+/**
  * Every variant searched, results merged by page (best relative score wins).
  */
-async function searchAll(ask: Ask, variants: string[], filters: Filters): Promise<Merged> {
+async function searchAll(
+	ask: Ask,
+	variants: string[],
+	filters: Filters,
+	dict: Dictionary,
+): Promise<Merged> {
 	const merged = new Map<string, Found['results'][number]>();
 	await Promise.all(
 		variants.map(async (variant, i) => {
-			const found = await ask(segmentQuery(variant), filters);
+			const words = asked(variant, dict);
+			const found = words === null ? null : await ask(words, filters);
 			// Scores of different queries are not on one scale (a three-word query outscores a
 			// one-word one), so each variant's scores are taken relative to its own best; and what
 			// the visitor's own words find comes before what only an added word finds.
@@ -208,18 +241,55 @@ function asker(pf: Pagefind, counts = false): Ask {
 function prepare(query: string): void {
 	if (!query) return;
 	const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
-	quiet(vocabulary.table());
 	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
-	quiet(loadPagefind().then((pf) => pf.preload(segmentQuery(query))));
+	quiet(
+		Promise.all([loadPagefind(), vocabulary.dictionary()]).then(([pf, dict]) => {
+			const words = asked(query, dict);
+			return words === null ? undefined : pf.preload(words);
+		}),
+	);
+}
+
+/**
+ * The results with the topic the query names first, then its practices, then the rest (each in
+ * rank order): the topic's page and practices are found by searching the same words with the
+ * topic (and type) as filters. Not when the visitor ticked a type or topic: the page shows
+ * what they chose, ranked.
+ */
+async function withLead(
+	ask: Ask,
+	shown: Shown,
+	filters: Filters,
+	dict: Dictionary,
+): Promise<Merged> {
+	const { lead, variants = [], found } = shown;
+	if (!lead || filters['type'] || filters['topic'] || found.results.length === 0) return found;
+	const within = (type: string) =>
+		searchAll(
+			ask,
+			variants,
+			{ ...filters, topic: { any: [lead.topic] }, type: { any: [type] } },
+			dict,
+		);
+	const [topics, practices] = await Promise.all([
+		within(ui.collections.topics),
+		within(ui.collections.practices),
+	]);
+	return {
+		results: leadFirst(found.results, [
+			topics.results.map((r) => r.id),
+			practices.results.map((r) => r.id),
+		]),
+	};
 }
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form');
 	const input = document.querySelector<HTMLInputElement>('#search-q');
+	const heading = document.querySelector<HTMLElement>('#results-heading');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const list = document.querySelector<HTMLOListElement>('#search-results');
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
-	const details = document.querySelector<HTMLDetailsElement>('#search-filters');
 	const notesBox = document.querySelector<HTMLElement>('#search-notes');
 	const chipsBox = document.querySelector<HTMLElement>('#search-chips');
 	const helpBox = document.querySelector<HTMLElement>('#search-help');
@@ -227,10 +297,10 @@ export function startSearchPage(): void {
 	if (
 		!form ||
 		!input ||
+		!heading ||
 		!status ||
 		!list ||
 		!more ||
-		!details ||
 		!notesBox ||
 		!chipsBox ||
 		!helpBox
@@ -243,15 +313,14 @@ export function startSearchPage(): void {
 		...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][form=search-form]'),
 	];
 
-	// Restore the form from the URL, so a shared link shows the same search.
+	// Restore the form from the URL, so a shared link shows the same search. Whether the filters
+	// are open is the stylesheet's to say (beside the results on a wide screen, folded above them
+	// on a phone): set here, it would move the page after it was drawn.
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
 	/** `exact=1`: the visitor asked for what they typed, without corrections (仍搜索…). */
 	let exact = params.get('exact') === '1';
 	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
-	// On a wide screen the filters sit beside the results, open; on a phone, folded above them.
-	const wide = matchMedia('(min-width: 64rem)');
-	details.open = wide.matches || boxes.some((b) => b.checked);
 
 	let run = 0;
 	let pending: Found['results'] = [];
@@ -278,16 +347,20 @@ export function startSearchPage(): void {
 		query: string,
 		ask: Ask,
 		filters: Filters,
+		dict: Dictionary,
+		filterParams: URLSearchParams,
 		t: number,
 	): Promise<Shown | undefined> {
 		// The query as typed is searched (and its first results' text fetched) while understanding
 		// loads the vocabulary: most queries are searched as typed.
-		void ask(segmentQuery(query), filters).then(
-			(early) => {
-				for (const r of early?.results.slice(0, PAGE_SIZE) ?? []) void r.data().catch(() => {});
-			},
-			() => undefined,
-		);
+		const typed = asked(query, dict);
+		if (typed !== null)
+			void ask(typed, filters).then(
+				(early) => {
+					for (const r of early?.results.slice(0, PAGE_SIZE) ?? []) void r.data().catch(() => {});
+				},
+				() => undefined,
+			);
 		const table = await vocabulary.table();
 		t = step('vocabulary', t);
 		const plan = planQuery(query, vocabulary, table, { exact });
@@ -299,7 +372,7 @@ export function startSearchPage(): void {
 		while (!next.done) {
 			const s = next.value;
 			if (s.kind === 'search') {
-				const merged = await searchAll(ask, s.variants, filters);
+				const merged = await searchAll(ask, s.variants, filters, dict);
 				if (id !== run) return undefined;
 				searched.set(key(s.variants), merged);
 				if (s.why === 'understood') t = step('pagefind', t);
@@ -308,6 +381,8 @@ export function startSearchPage(): void {
 				const early = searched.get(key(s.variants))!.results;
 				terms = s.terms;
 				pending = [...early];
+				// What the query was taken as goes above the results with them, not after them.
+				renderNotes(notesBox!, s.notes, filterParams);
 				await showMore(id);
 				if (id !== run) return undefined;
 				shown = early.slice(0, PAGE_SIZE).map((r) => r.id);
@@ -320,17 +395,28 @@ export function startSearchPage(): void {
 				next = await plan.next();
 			}
 		}
-		const { variants, notes, suggestions, terms: marked } = next.value;
+		const { variants, notes, suggestions, terms: marked, lead } = next.value;
 		const found = searched.get(key(variants))!;
-		return { found, notes, suggestions, terms: marked, counted: variants.map(segmentQuery), shown };
+		return {
+			found,
+			notes,
+			suggestions,
+			terms: marked,
+			counted: variants.map((v) => asked(v, dict)).filter((v) => v !== null),
+			shown,
+			lead,
+			variants,
+		};
 	}
 
 	/**
 	 * Searches what the form holds. `writeUrl`: put the search in the address bar (replacing the
 	 * entry, so Back leaves the page rather than undoing keystrokes); not when the page has just
-	 * read it from there.
+	 * read it from there. `focus`: the visitor asked for this search (submitted it, or opened a
+	 * search's address), so once its results are on the page, focus goes to their heading:
+	 * a keyboard is then one Tab from the first result, past the filters.
 	 */
-	async function search(writeUrl: boolean): Promise<void> {
+	async function search(writeUrl: boolean, focus = false): Promise<void> {
 		const id = ++run;
 		const formData = new FormData(form!);
 		const filters: Filters = {};
@@ -367,12 +453,16 @@ export function startSearchPage(): void {
 		prepare(query);
 		try {
 			let t = performance.now();
-			const pf = await loadPagefind();
+			const [pf, dict] = await Promise.all([loadPagefind(), vocabulary.dictionary()]);
 			const ask = asker(pf);
 			t = step('load', t);
-			const what = query ? await runPlan(id, query, ask, filters, t) : await browse(ask, filters);
+			const what = query
+				? await runPlan(id, query, ask, filters, dict, filterParams, t)
+				: await browse(ask, filters);
 			if (!what || id !== run) return; // a newer search has started
-			const { found, notes, suggestions, counted, shown } = what;
+			const { notes, suggestions, counted, shown } = what;
+			const found = await withLead(ask, what, filters, dict);
+			if (id !== run) return;
 			terms = what.terms;
 			pending = [...found.results];
 			const total = pending.length;
@@ -392,6 +482,7 @@ export function startSearchPage(): void {
 			// Announce once the results are on the page, so a screen reader can go to them.
 			status!.textContent = total > 0 ? ui.search.found(total) : ui.search.none;
 			list!.dataset['state'] = 'shown';
+			if (focus) heading!.focus();
 			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind),
 			// started only now: the files it shares with the first come from the HTTP cache.
 			t = performance.now();
@@ -428,8 +519,8 @@ export function startSearchPage(): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer); // the search typing scheduled is this one
-		void search(true);
+		void search(true, true);
 	});
 	more.addEventListener('click', () => void showMore());
-	void search(false);
+	void search(false, params.has('q') || boxes.some((b) => b.checked));
 }

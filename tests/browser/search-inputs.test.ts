@@ -214,7 +214,7 @@ describe('filter values in the URL', () => {
 			['topic', '司法救助'],
 			['topic', '司法救助<b id=pwned8>'],
 			['topic', '司法救助.*'],
-			['brand', '心桥|正义先锋'],
+			['brand', '心桥|崇德尚法、正义先锋'],
 		]);
 		const state = await open(params.toString());
 		expectSafe(state);

@@ -45,11 +45,12 @@ describe('a local build, without SITE_URL', () => {
 		expect(read(dist, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');
 	});
 
-	test('a printed 学习卡 gives the page’s path, and 编辑此页 names the file', () => {
+	test('a printed 学习卡 prints no address it does not know, nor any note for developers, and 编辑此页 names the file', () => {
 		const card = read(dist, 'practices/hekou-shuang-daoshi/card/index.html');
-		expect(textOf(card)).toContain(
-			'网页版：/practices/hekou-shuang-daoshi/（本站构建时未设置网址 SITE_URL，此处印的是网页路径，故无二维码。）',
-		);
+		const text = textOf(card);
+		expect(text).toContain('“1+1”双导师制');
+		expect(text).not.toContain('SITE_URL');
+		expect(text).not.toContain('/practices/hekou-shuang-daoshi/');
 		expect(card).not.toContain('class="qr"');
 		expect(textOf(read(dist, 'practices/hekou-shuang-daoshi/index.html'))).toContain(
 			'编辑此页：修改仓库中的 content/practices/hekou-shuang-daoshi.md',
@@ -155,7 +156,7 @@ describe('a deployment build, with SITE_URL', () => {
 			name: '东营市河口区人民检察院',
 			brand: {
 				'@type': 'Brand',
-				name: '正义先锋',
+				name: '崇德尚法、正义先锋',
 				url: `${deployed.url}/brands/zhengyi-xianfeng/`,
 			},
 		});

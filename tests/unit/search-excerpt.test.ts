@@ -1,9 +1,12 @@
 /**
- * Result excerpts from Pagefind's page text: body sections only, from the start of a sentence,
- * whole words marked and everything else escaped.
+ * Result excerpts from Pagefind's page text: body sections only, prose only, from the start of
+ * a sentence, shown as written, whole words marked and everything else escaped.
  */
 import { describe, expect, test } from 'vitest';
+import { Dictionary } from '../../src/lib/search/dictionary.ts';
 import { bodyExcerpt, markHtml, markTerms } from '../../src/lib/search/excerpt.ts';
+import { skipEnd, skipStart } from '../../src/lib/search/sections.ts';
+import { indexText } from '../../src/lib/search/segment.ts';
 
 // As Pagefind returns a practice page: title, labels and summary, then its sections.
 const words = (s: string) => s.split(' ').length;
@@ -35,6 +38,14 @@ describe('body excerpts', () => {
 		);
 	});
 
+	test('leave out what the indexer bracketed as not prose, and show the text as written', () => {
+		const dict = new Dictionary({ words: ['司法救助', '融+'] });
+		const tiles = `${skipStart} ${indexText('31件办理司法救助案件看这项做法：司法救助。', dict)} ${skipEnd}.`;
+		const story = `故事 ${tiles} ${indexText('院里把司法救助融+进脱贫攻坚。', dict)}`;
+		const p = { ...page, content: story, anchors: [{ id: 'story', text: '故事', location: 0 }] };
+		expect(bodyExcerpt(p, ['司法救助']).text).toBe('院里把司法救助融+进脱贫攻坚。');
+	});
+
 	test('start at a clause, marked …, deep inside a long sentence', () => {
 		const long = `${'很长 的 句子 ， '.repeat(20)}最后 提到 司法 救助 。`;
 		const p = { ...page, content: long, anchors: [{ id: 'what', text: '很长', location: 0 }] };
@@ -44,7 +55,13 @@ describe('body excerpts', () => {
 
 describe('marking', () => {
 	test('whole words only, never a single character', () => {
-		expect(markTerms(['未成年人检察', '12309'])).toEqual(['12309', '未成年', '检察']);
+		expect(markTerms(['未成年人检察', '12309'], Dictionary.none)).toEqual([
+			'12309',
+			'未成年',
+			'检察',
+		]);
+		const dict = new Dictionary({ words: ['未成年人检察'] });
+		expect(markTerms(['未成年人检察'], dict)).toEqual(['未成年人检察']);
 	});
 
 	test('escapes the text and marks each occurrence once', () => {

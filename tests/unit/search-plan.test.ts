@@ -3,12 +3,20 @@
  * vocabulary built from a few names and texts, and a stand-in for Pagefind that counts the pages
  * holding every word of any variant. Each branch is driven through the plan's own steps, the
  * way the page drives it: pinyin, slips corrected (and dropped when they find nothing), synonyms,
- * the first page drawn early, filler words dropped when few results, suggestions when none.
+ * the first page drawn early, filler words dropped before the first search, the topic a query
+ * names leading, suggestions when none.
  */
 import { describe, expect, test } from 'vitest';
 import { buildT2S } from '../../src/lib/search-build/t2s-table.ts';
 import { buildVocabulary } from '../../src/lib/search-build/vocabulary-build.ts';
-import { FEW, PAGE_SIZE, planQuery, type Outcome, type Step } from '../../src/lib/search/plan.ts';
+import {
+	leadFirst,
+	PAGE_SIZE,
+	planQuery,
+	type Outcome,
+	type Step,
+} from '../../src/lib/search/plan.ts';
+import { Dictionary } from '../../src/lib/search/dictionary.ts';
 import { normalizeQuery } from '../../src/lib/search/query.ts';
 import { segmentQuery } from '../../src/lib/search/segment.ts';
 import { Vocabulary, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
@@ -21,25 +29,27 @@ const texts = [
 	'追讨欠薪，农民工',
 	'如何追讨欠薪',
 ];
-const built = buildVocabulary({
-	names: [
-		{ term: '心桥', kind: 'brand' },
-		{ term: '司法救助', kind: 'topic' },
-		{ term: '检察听证', kind: 'topic' },
-		{ term: '农民工', kind: 'topic' },
-		{ term: '党建', kind: 'synonym' },
-		{ term: '党的建设', kind: 'synonym' },
-	],
-	texts,
-});
+const names = [
+	{ term: '心桥', kind: 'brand' },
+	{ term: '司法救助', kind: 'topic' },
+	{ term: '检察听证', kind: 'topic' },
+	{ term: '农民工', kind: 'topic' },
+	{ term: '党建', kind: 'synonym' },
+	{ term: '党的建设', kind: 'synonym' },
+] as const;
+const fillers = ['如何', '怎么', '开展'];
+const words = [...names.map((n) => n.term), '公开听证', ...fillers];
+const dict = new Dictionary({ words });
+const built = buildVocabulary({ names: [...names], texts, dictionary: dict });
 const table: SearchTableData = {
 	synonyms: [['党建', '党的建设']],
 	distinct: [['监察', '检察']],
-	fillers: ['如何', '怎么'],
+	fillers,
 	topics: [
 		['检察听证', '/topics/jiancha-tingzheng/', ['公开听证']],
 		['司法救助', '/topics/sifa-jiuzhu/', []],
 	],
+	dictionary: { words },
 };
 const vocabulary = () =>
 	new Vocabulary(async (path) => {
@@ -56,7 +66,7 @@ const index =
 	(variants: string[]): number =>
 		pages.filter((page) =>
 			variants.some((v) =>
-				segmentQuery(v)
+				segmentQuery(v, dict)
 					.split(' ')
 					.every((w) => page.includes(w)),
 			),
@@ -152,8 +162,8 @@ describe('synonyms', () => {
 		expect(searches(steps)).toEqual(['typed: 党建', 'understood: 党建 | 党的建设']);
 		expect(outcome.variants).toEqual(['党建', '党的建设']);
 		expect(outcome.notes).toEqual({ expanded: ['党的建设'] });
-		// The synonym's words are marked in excerpts too (whole words only: 党建 cuts into 党 建).
-		expect(outcome.terms).toEqual(['建设']);
+		// The synonym is marked in excerpts too, each a whole word (both are site terms).
+		expect(outcome.terms).toEqual(['党的建设', '党建']);
 	});
 
 	test('a corrected query is expanded from the correction', async () => {
@@ -174,8 +184,8 @@ describe('the first page drawn early', () => {
 		const { steps, outcome } = await run('党建', many);
 		expect(steps).toEqual([
 			{ kind: 'search', why: 'typed', variants: ['党建'] },
-			// Marked as the whole search will mark them, so the page drawn early reads the same.
-			{ kind: 'draw', variants: ['党建'], terms: outcome.terms },
+			// Marked and noted as the whole search will be, so the page drawn early reads the same.
+			{ kind: 'draw', variants: ['党建'], terms: outcome.terms, notes: outcome.notes },
 			{ kind: 'search', why: 'understood', variants: ['党建', '党的建设'] },
 		]);
 	});
@@ -191,45 +201,69 @@ describe('the first page drawn early', () => {
 	});
 });
 
-describe('filler words', () => {
-	test('are dropped when keeping them finds few, and said', async () => {
+describe('question and filler words', () => {
+	test('are dropped before the first search, and said', async () => {
 		const { steps, outcome } = await run('怎么追讨欠薪', site);
-		expect(searches(steps)).toEqual([
-			'typed: 怎么追讨欠薪',
-			'understood: 怎么追讨欠薪',
-			'without-fillers: 怎么追讨欠薪 | 追讨欠薪',
-		]);
-		// What the whole question finds still comes first.
-		expect(outcome.variants).toEqual(['怎么追讨欠薪', '追讨欠薪']);
+		expect(searches(steps)).toEqual(['typed: 追讨欠薪', 'understood: 追讨欠薪']);
+		expect(outcome.variants).toEqual(['追讨欠薪']);
 		expect(outcome.notes).toEqual({ dropped: ['怎么'] });
 		expect(outcome.suggestions).toBeUndefined();
 	});
 
-	test('are kept when dropping them finds no more', async () => {
-		// The one page with 追讨欠薪 holds 如何 too.
-		const { steps, outcome } = await run('如何追讨欠薪', index(['如何追讨欠薪']));
-		expect(searches(steps).at(-1)).toBe('without-fillers: 如何追讨欠薪 | 追讨欠薪');
-		expect(outcome.variants).toEqual(['如何追讨欠薪']);
-		expect(outcome.notes).toEqual({});
-	});
-
-	test(`are not looked for when keeping them finds ${FEW} or more`, async () => {
-		const { steps } = await run('如何追讨欠薪', () => FEW);
-		expect(searches(steps).some((s) => s.startsWith('without-fillers'))).toBe(false);
+	test('even where the whole question would find pages: a page need not ask it', async () => {
+		// One page holds 如何追讨欠薪 word for word; dropping 如何 finds the other too.
+		const { outcome } = await run('如何追讨欠薪', site);
+		expect(outcome.variants).toEqual(['追讨欠薪']);
+		expect(site(outcome.variants)).toBe(2);
 	});
 
 	test('a query that is only fillers is searched as it is', async () => {
-		const { steps } = await run('如何', () => 0);
+		const { steps, outcome } = await run('如何', () => 0);
 		expect(searches(steps)).toEqual(['typed: 如何', 'understood: 如何']);
+		expect(outcome.notes).toEqual({});
 	});
 
-	test('and synonyms: the variants of both are searched, and both are said', async () => {
-		const answers = (v: string[]) => (v.some((q) => !q.includes('如何')) ? 5 : 1);
-		const { steps, outcome } = await run('如何党建', answers);
-		expect(searches(steps).at(-1)).toBe(
-			'without-fillers: 如何党建 | 如何党的建设 | 党建 | 党的建设',
-		);
+	test('and synonyms: the query without them is expanded, and both are said', async () => {
+		const { steps, outcome } = await run('如何党建', site);
+		expect(searches(steps)).toEqual(['typed: 党建', 'understood: 党建 | 党的建设']);
 		expect(outcome.notes).toEqual({ dropped: ['如何'], expanded: ['党的建设'] });
+	});
+
+	test('and a slip: what is left is corrected', async () => {
+		const { outcome } = await run('如何检查听证', site);
+		expect(outcome.notes).toEqual({
+			dropped: ['如何'],
+			corrected: { from: '检查听证', to: '检察听证' },
+		});
+	});
+});
+
+describe('a query naming a topic', () => {
+	test('leads with the topic, by its name or another name, as a whole word', async () => {
+		const { steps, outcome } = await run('怎么开展司法救助', site);
+		expect(outcome.notes).toEqual({ dropped: ['怎么', '开展'] });
+		expect(outcome.lead).toEqual({ topic: '司法救助', path: '/topics/sifa-jiuzhu/' });
+		// Its own ranking is not the page shown: nothing is drawn before the topic leads.
+		expect(steps.some((s) => s.kind === 'draw')).toBe(false);
+		expect((await run('公开听证', () => 3)).outcome.lead?.topic).toBe('检察听证');
+	});
+
+	test('not when the name is only part of a longer word, nor when nothing is found', async () => {
+		expect((await run('心桥', site)).outcome.lead).toBeUndefined();
+		expect((await run('司法救助', () => 0)).outcome.lead).toBeUndefined();
+	});
+
+	test('the topic’s page first, then its practices, then the rest, each as ranked', () => {
+		const results = ['a', 'b', 'topic', 'c', 'p2', 'p1'].map((id) => ({ id }));
+		expect(leadFirst(results, [['topic'], ['p1', 'p2']]).map((r) => r.id)).toEqual([
+			'topic',
+			'p2',
+			'p1',
+			'a',
+			'b',
+			'c',
+		]);
+		expect(leadFirst(results, [['missing'], []])).toEqual(results);
 	});
 });
 

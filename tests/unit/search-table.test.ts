@@ -26,12 +26,15 @@ describe('the search table', () => {
 		expect(group('讨薪')).toEqual(expect.arrayContaining(['追讨欠薪', '被拖欠工资']));
 		expect(group('公诉')?.includes('公益诉讼') ?? false).toBe(false);
 		expect(table.distinct).toContainEqual(['公益诉讼', '公诉']);
-		expect(table.fillers).toEqual(expect.arrayContaining(['如何', '怎么', '哪些', '有没有', '吗']));
+		expect(table.fillers).toEqual(
+			expect.arrayContaining(['如何', '怎么', '哪些', '有没有', '开展', '做好', '吗']),
+		);
+		expect(table.words).toEqual(expect.arrayContaining(['听证', '帮教']));
 	});
 
 	test('a missing table is an empty one, not a problem', () => {
 		expect(readSearchTable(tempTree({}))).toEqual({
-			table: { synonyms: [], distinct: [], fillers: [] },
+			table: { synonyms: [], distinct: [], fillers: [], words: [] },
 			problems: [],
 		});
 	});
@@ -77,6 +80,17 @@ describe('the search table', () => {
 			'content/search.yaml | distinct.1 | “公诉”与自己配成一对 (a word paired with itself) | 写两个不同的词，如 [公益诉讼, 公诉] (write two different words)',
 			'content/search.yaml | fillers.0 | “如何”既是可省略的虚词，又在第 3 个同义词组里 (both a filler and a synonym) | 从 fillers 或同义词组中删除它 (remove it from one of the two)',
 		]);
+	});
+
+	test('words to keep whole are Chinese words of two or more characters, in simplified form', () => {
+		const { table, problems } = report('words: [听证, 12309, 证, 聽證]\n');
+		expect(table.words).toEqual([]);
+		expect(problems).toEqual([
+			'content/search.yaml | words.3 | “聽證”含有繁体字 聽→听 證→证：搜索前查询已转为简体，这一项永远不会匹配 (traditional characters: queries are simplified first, so this never matches) | 改为简体字 (use simplified characters)',
+			'content/search.yaml | words.1 | “12309”不是以汉字开头的两个字以上的词：分词只需要保住中文词 (not a word of two or more characters starting with Chinese) | 删除这一项，或写成完整的中文词，如“听证” (remove it, or write a whole Chinese word)',
+			'content/search.yaml | words.2 | “证”不是以汉字开头的两个字以上的词：分词只需要保住中文词 (not a word of two or more characters starting with Chinese) | 删除这一项，或写成完整的中文词，如“听证” (remove it, or write a whole Chinese word)',
+		]);
+		expect(report('words: [听证, 帮教]\n').problems).toEqual([]);
 	});
 
 	test('the content check reports the table’s problems with everything else', () => {

@@ -11,20 +11,19 @@ import {
 	correctSlips,
 	dropFillers,
 	expandSynonyms,
+	namedTopic,
 	pinyinTerms,
 	suggest,
 } from '../../src/lib/search/understand.ts';
-import {
-	buildVocabulary,
-	entryText,
-	namesOf,
-	type Vocabulary as Built,
-} from '../../src/lib/search-build/vocabulary-build.ts';
+import { searchData } from '../../src/lib/search-build/search-data.ts';
+import type { Vocabulary as Built } from '../../src/lib/search-build/vocabulary-build.ts';
+import { Dictionary } from '../../src/lib/search/dictionary.ts';
 import { Vocabulary, termsPath, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
 import { root } from '../support/site.ts';
 
 let built: Built;
 let table: SearchTableData;
+let dict: Dictionary;
 let fetched: string[];
 const vocab = () =>
 	new Vocabulary(async (path) => {
@@ -37,23 +36,21 @@ const vocab = () =>
 	});
 
 beforeAll(() => {
-	const { valid } = validateEntries(readAllEntries(root).filter((e) => e.collection !== 'sources'));
-	const { table: t } = readSearchTable(root);
-	built = buildVocabulary({
-		names: [
-			...valid.flatMap((e) => namesOf(e.collection, e.data)),
-			...t.synonyms.flatMap((g) => g.terms).map((term) => ({ term, kind: 'synonym' as const })),
-		],
-		texts: valid.map((e) => entryText(e.data, e.body)),
-	});
-	table = {
-		synonyms: t.synonyms.map((g) => g.terms),
-		distinct: t.distinct.map(([a, b]) => [a!, b!]),
-		fillers: t.fillers,
-		topics: valid
-			.filter((e) => e.collection === 'topics')
-			.map((e) => [String(e.data['name']), `/topics/${e.id}/`, e.data['aliases'] as string[]]),
-	};
+	const { valid } = validateEntries(readAllEntries(root));
+	const entries = valid
+		.filter((e) => e.collection !== 'sources')
+		.map((e) => ({ collection: e.collection, data: e.data, body: e.body ?? '' }));
+	const topics = valid
+		.filter((e) => e.collection === 'topics')
+		.map((e): [string, string, string[]] => [
+			String(e.data['name']),
+			`/topics/${e.id}/`,
+			e.data['aliases'] as string[],
+		]);
+	const data = searchData(entries, readSearchTable(root).table, topics);
+	built = data.vocabulary;
+	table = data.searchTable;
+	dict = new Dictionary(table.dictionary);
 	fetched = [];
 });
 
@@ -64,6 +61,17 @@ describe('the vocabulary', () => {
 		expect(built.shards['x']!.find((r) => r[0] === '心桥')?.[1]).toBe('xin qiao');
 		expect(built.chars['cha']).toContain('察');
 		expect(built.chars['cha']).toContain('查');
+	});
+
+	test('a brand named in full is also known by each half of its name, never by an empty one', () => {
+		expect(namesOf('brands', { name: '崇德尚法、正义先锋' })).toEqual([
+			{ term: '崇德尚法、正义先锋', kind: 'brand' },
+			{ term: '崇德尚法', kind: 'brand' },
+			{ term: '正义先锋', kind: 'brand' },
+		]);
+		expect(namesOf('brands', { name: '心桥' })).toEqual([{ term: '心桥', kind: 'brand' }]);
+		const z = new Map(built.shards['z']!.map((r) => [r[0], r]));
+		expect(z.get('正义先锋')?.[1]).toBe('zheng yi xian feng');
 	});
 
 	test('fetches only the files a query needs, each once', async () => {
@@ -82,6 +90,10 @@ describe('pinyin maps to the site’s own terms', () => {
 		['jianchatingzheng', '检察听证'],
 		['xinqiao', '心桥'],
 		['weijian', '未检'],
+		// Words the splitter cuts into single characters, kept whole by the dictionary.
+		['tingzheng', '听证'],
+		['bangjiao', '帮教'],
+		['dangjian', '党建'],
 	])('%s → %s', async (q, term) => {
 		expect((await pinyinTerms(q, vocab()))[0]).toBe(term);
 	});
@@ -142,16 +154,41 @@ describe('synonyms and abbreviations expand, never replace', () => {
 
 describe('question and filler words', () => {
 	test('are dropped as whole words of the query', () => {
-		expect(dropFillers('如何帮助农民工追讨欠薪', table.fillers)).toEqual({
+		expect(dropFillers('如何帮助农民工追讨欠薪', table.fillers, dict)).toEqual({
 			query: '农民工追讨欠薪',
 			dropped: ['如何', '帮助'],
 		});
-		expect(dropFillers('有没有司法救助的做法', table.fillers)?.dropped).toEqual(['有没有', '的']);
+		expect(dropFillers('有没有司法救助的做法', table.fillers, dict)?.dropped).toEqual([
+			'有没有',
+			'的',
+		]);
+		expect(dropFillers('怎么开展司法救助', table.fillers, dict)).toEqual({
+			query: '司法救助',
+			dropped: ['怎么', '开展'],
+		});
 	});
 
 	test('never empty the query, and leave words that only contain them', () => {
-		expect(dropFillers('如何', table.fillers)).toBeUndefined();
-		expect(dropFillers('目的', table.fillers)).toBeUndefined();
+		expect(dropFillers('如何', table.fillers, dict)).toBeUndefined();
+		expect(dropFillers('目的', table.fillers, dict)).toBeUndefined();
+		// 的 is a filler, but 党的建设 is a site term: one word, kept.
+		expect(dropFillers('党的建设', table.fillers, dict)).toBeUndefined();
+	});
+});
+
+describe('the topic a query names', () => {
+	test.each([
+		['司法救助', '司法救助'],
+		['司法救助 青海', '司法救助'],
+		['未检', '未成年人检察'],
+	])('%s → %s', (q, name) => {
+		expect(namedTopic(q, table, dict)?.name).toBe(name);
+	});
+
+	test('a brand’s name names no topic, even a topic’s of the same name', () => {
+		expect(namedTopic('文化党建', table, dict)).toBeUndefined();
+		expect(table.topics.map((t) => t[0])).toContain('智慧党建');
+		expect(namedTopic('智慧党建', table, dict)).toBeUndefined();
 	});
 });
 

@@ -10,12 +10,15 @@
  * keep any one process near 5 GB. The cost is at query time: each shard's index chunk for a
  * word is fetched (the WebAssembly and the metadata's total are not doubled).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { pageIndexer } from './index-html.ts';
 import { htmlFiles } from './site-files.ts';
+import { Dictionary } from '../search/dictionary.ts';
 import { SEARCH_LANGUAGE } from '../search/facets.ts';
-import { segmentHtml } from '../search/segment.ts';
+import { termsPath, type SearchTableData } from '../search/vocabulary.ts';
 
 /** Searchable pages per shard: `SITE_SEARCH_SHARD_PAGES`, or 15,000. */
 export function shardPages(): number {
@@ -39,8 +42,10 @@ const SHARDS_ATTRIBUTE = 'data-search-shards=""';
 /**
  * Indexes the built site with Pagefind's Node API. Which pages are searchable is decided by
  * the pages themselves (BaseLayout marks their main content `data-pagefind-body`). Chinese is
- * split into words here, with the same Intl.Segmenter the search page uses on queries (see
- * segment.ts), and Pagefind indexes space-separated words without a language of its own.
+ * split into words here, with the site dictionary the search page reads from its search table
+ * and the same Intl.Segmenter it uses on queries (see segment.ts, index-html.ts), and Pagefind
+ * indexes space-separated words without a language of its own. The dictionary's terms no page
+ * holds are then written back into the search table, so the page never asks Pagefind for them.
  */
 export async function buildSearchIndex(
 	site: string,
@@ -54,6 +59,10 @@ export async function buildSearchIndex(
 	);
 	const shards = Math.max(1, Math.ceil(searchable.length / shardPages()));
 	if (shards > 1) nameShards(site, shards);
+	const table = readTable(site);
+	const dictionary = new Dictionary(table?.dictionary ?? { words: [] });
+	const prepare = pageIndexer(dictionary);
+	const held = new Set<string>();
 	let writeMs = 0;
 	let during: Promise<unknown> | undefined;
 	for (let s = 0; s < shards; s++) {
@@ -65,9 +74,10 @@ export async function buildSearchIndex(
 		const pending: Array<Promise<unknown>> = [];
 		for (const file of files) {
 			const url = `/${file.replace(/index\.html$/, '')}`;
-			const html = readFileSync(join(site, file), 'utf8');
+			const page = prepare(readFileSync(join(site, file), 'utf8'));
+			for (const t of page.terms) held.add(t);
 			pending.push(
-				index.addHTMLFile({ url, content: segmentHtml(html) }).then((r) => {
+				index.addHTMLFile({ url, content: page.html }).then((r) => {
 					if (r.errors.length > 0)
 						throw new Error(`Pagefind 索引失败 (indexing failed) ${url}: ${r.errors.join('; ')}`);
 				}),
@@ -89,6 +99,11 @@ export async function buildSearchIndex(
 		if (s > 0) keepIndexOnly(outputPath);
 	}
 	await during;
+	// After the precompression that ran beside the writing, which may have compressed it as it was.
+	if (table) {
+		const absent = dictionary.words.filter((w) => !held.has(w)).sort();
+		writeTable(site, { ...table, dictionary: { ...table.dictionary, absent } });
+	}
 	return {
 		pages: searchable.length,
 		shards,
@@ -116,4 +131,18 @@ function nameShards(site: string, shards: number): void {
 function keepIndexOnly(dir: string): void {
 	for (const name of readdirSync(dir))
 		if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/** The search table the build wrote (src/pages/search/terms/), or undefined on a site without one. */
+function readTable(site: string): SearchTableData | undefined {
+	const file = join(site, termsPath('table'));
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SearchTableData) : undefined;
+}
+
+/** Writes the search table back, with its precompressed copy. */
+function writeTable(site: string, table: SearchTableData): void {
+	const file = join(site, termsPath('table'));
+	const json = JSON.stringify(table);
+	writeFileSync(file, json);
+	writeFileSync(`${file}.gz`, gzipSync(json, { level: 9 }));
 }

@@ -18,7 +18,7 @@ import { readYaml, YamlError } from './yaml.ts';
 export const SEARCH_TABLE_FILE = 'search.yaml';
 
 const ENTRY = 'search';
-const empty: SearchTable = { synonyms: [], distinct: [], fillers: [] };
+const empty: SearchTable = { synonyms: [], distinct: [], fillers: [], words: [] };
 
 /** The table under `root` and its problems; with any problem the table is empty (never half-read). */
 export function readSearchTable(root: string): { table: SearchTable; problems: Problem[] } {
@@ -65,6 +65,7 @@ function tableProblems(table: SearchTable, at: At): Problem[] {
 			p.map((t, j): [string, string] => [`distinct.${i}.${j}`, t]),
 		),
 		...table.fillers.map((t, i): [string, string] => [`fillers.${i}`, t]),
+		...table.words.map((t, i): [string, string] => [`words.${i}`, t]),
 	];
 	for (const [field, word] of words) {
 		const traditional = findTraditional(word);
@@ -127,6 +128,16 @@ function tableProblems(table: SearchTable, at: At): Problem[] {
 					`fillers.${i}`,
 					`“${filler}”既是可省略的虚词，又在第 ${group + 1} 个同义词组里 (both a filler and a synonym)`,
 					'从 fillers 或同义词组中删除它 (remove it from one of the two)',
+				),
+			);
+	});
+	table.words.forEach((w, i) => {
+		if (!/^\p{Script=Han}/u.test(w) || [...w].length < 2)
+			problems.push(
+				at(
+					`words.${i}`,
+					`“${w}”不是以汉字开头的两个字以上的词：分词只需要保住中文词 (not a word of two or more characters starting with Chinese)`,
+					'删除这一项，或写成完整的中文词，如“听证” (remove it, or write a whole Chinese word)',
 				),
 			);
 	});

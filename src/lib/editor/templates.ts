@@ -48,7 +48,7 @@ sources: [${c.source}]        # 来源文章的文件名
 	brands: (c) => `---
 ${note}
 name: 品牌名
-# slogan: 品牌全称或口号（照录原文）
+# slogan: 名称之外的口号（照录原文；全称写进 name）
 kind: 党建品牌                   # 党建品牌 / 检察文化品牌 / 未成年人检察文化品牌 / 未成年人检察品牌
 procuratorate: ${c.procuratorate}
 summary: 一句话简介。

@@ -1,13 +1,15 @@
 /**
  * Builds the search vocabulary from the site itself, at build time only: every name the content
  * gives (topics and their aliases, brands, procuratorates and places, named mechanisms, teams and
- * carriers, honour titles, the search table's words) and every word of the pages' text as the
- * index cuts it, each with its toneless pinyin from pinyin-pro. The search page fetches only the
+ * carriers, honour titles, the search table's words), every word of the site dictionary, and
+ * every word of the pages' text as the index cuts it, each with its toneless pinyin from
+ * pinyin-pro. The search page fetches only the
  * shards a query needs (see src/lib/search/vocabulary.ts), so a pinyin query or a slip can only ever turn into a
  * word the site contains. pinyin-pro's dictionaries stay on the build machine.
  */
 import { pinyin } from 'pinyin-pro';
-import { segmentWords } from '../search/segment.ts';
+import { Dictionary } from '../search/dictionary.ts';
+import { indexWords } from '../search/segment.ts';
 import {
 	NAMED_WEIGHT,
 	shardOf,
@@ -21,6 +23,8 @@ export interface VocabularySource {
 	names: Array<{ term: string; kind: NameKind }>;
 	/** The text of each searchable page (one string per entry), for its words and characters. */
 	texts: string[];
+	/** The site dictionary: the index's words are cut with it, and so are these. */
+	dictionary?: Dictionary;
 }
 
 export interface Vocabulary {
@@ -39,7 +43,11 @@ export function termPinyin(term: string): string {
 	return pinyin(chinese, { toneType: 'none', type: 'array', v: true }).join(' ');
 }
 
-export function buildVocabulary({ names, texts }: VocabularySource): Vocabulary {
+export function buildVocabulary({
+	names,
+	texts,
+	dictionary = Dictionary.none,
+}: VocabularySource): Vocabulary {
 	const weight = new Map<string, number>();
 	for (const { term, kind } of names) {
 		const t = term.trim();
@@ -51,7 +59,7 @@ export function buildVocabulary({ names, texts }: VocabularySource): Vocabulary 
 	const chars = new Set<string>();
 	for (const text of texts) {
 		for (const c of text) if (HAN.test(c)) chars.add(c);
-		for (const w of new Set(segmentWords(text).split(/\s+/)))
+		for (const w of new Set(indexWords(text, dictionary)))
 			if (HAN_WORD.test(w)) pages.set(w, (pages.get(w) ?? 0) + 1);
 	}
 	for (const { term } of names) for (const c of term) if (HAN.test(c)) chars.add(c);
@@ -81,7 +89,7 @@ const QUOTES = /[“”‘’《》「」『』"]/g;
 
 /**
  * The names an entry of a collection gives the vocabulary: topic names and aliases, brand names
- * and the parts of their slogans, procuratorates and their places, working methods, named
+ * with the parts of full names and slogans, procuratorates and their places, working methods, named
  * mechanisms, teams and carriers, honour titles.
  */
 export function namesOf(
@@ -98,9 +106,14 @@ export function namesOf(
 		case 'topics':
 			add('topic', data['name'], ...list(data['aliases']));
 			break;
-		case 'brands':
-			add('brand', data['name'], ...String(data['slogan'] ?? '').split(/[、，,\s]+/));
+		case 'brands': {
+			// A brand named by its full form (崇德尚法、正义先锋) is often called by one half of it.
+			const halves = [data['name'], data['slogan']]
+				.flatMap((v) => String(v ?? '').split(/[、，,\s]+/))
+				.filter((part) => part && part !== data['name']);
+			add('brand', data['name'], ...halves);
 			break;
+		}
 		case 'procuratorates': {
 			add('procuratorate', data['name'], data['shortName']);
 			add('place', data['province'], data['city'], data['county']);

@@ -1,13 +1,14 @@
 /**
- * Result excerpts that read well: cut from the page's body text only (never its title, labels,
- * tag list, data table or source line), starting at the start of a sentence, with whole matched
- * words marked (never single characters such as 人). Pagefind's own excerpt is a window of words
+ * Result excerpts that read well: cut from the page's prose only (never its title, labels,
+ * tag list, data table, source line, figure tiles or a quotation's credit), starting at the
+ * start of a sentence, with whole matched words marked (never single characters such as 人). Pagefind's own excerpt is a window of words
  * around the first match anywhere in the page, so it mixes all of those; here the excerpt is cut
  * from the page text Pagefind returns, split at its section anchors.
  *
  * Runtime: the browser (and Node in tests). Pure.
  */
-import { isNotBody } from './sections.ts';
+import type { Dictionary } from './dictionary.ts';
+import { isNotBody, skipEnd, skipStart } from './sections.ts';
 import { joinWords, segmentQuery } from './segment.ts';
 
 /** What the search page reads of a Pagefind result. */
@@ -31,10 +32,10 @@ export interface Excerpt {
 }
 
 /** The words worth marking in a result: whole words of two or more characters, numbers, Latin. */
-export function markTerms(queries: string[]): string[] {
+export function markTerms(queries: string[], dict: Dictionary): string[] {
 	const words = new Set<string>();
 	for (const q of queries)
-		for (const w of segmentQuery(q).split(' '))
+		for (const w of segmentQuery(q, dict).split(' '))
 			if ([...w].length >= 2 || (/^[\p{L}\p{N}]+$/u.test(w) && !/\p{Script=Han}/u.test(w)))
 				words.add(w);
 	return [...words].filter(Boolean).sort((a, b) => b.length - a.length);
@@ -66,7 +67,7 @@ export function bodyExcerpt(page: PageText, terms: string[], length = 90): Excer
 		const title = (page.meta['title'] ?? '').trim().split(/\s+/).length;
 		body = [{ id: '', title: '', start: title, end: anchors[0]?.location ?? words.length }];
 	}
-	const texts = body.map((s) => joinWords(words.slice(s.start, s.end).join(' ')));
+	const texts = body.map((s) => joinWords(prose(words.slice(s.start, s.end)).join(' ')));
 	let chosen = 0;
 	let at = -1;
 	for (const term of terms) {
@@ -95,6 +96,17 @@ export function bodyExcerpt(page: PageText, terms: string[], length = 90): Excer
 		(end < all.length ? '…' : '');
 	const s = body[chosen]!;
 	return { text: excerpt, ...(s.id ? { section: { id: s.id, title: s.title } } : {}) };
+}
+
+/** The words outside the blocks the indexer bracketed as not prose (figure tiles, credits). */
+function prose(words: string[]): string[] {
+	let depth = 0;
+	return words.filter((w) => {
+		if (w.startsWith(skipStart)) depth++;
+		else if (w.startsWith(skipEnd)) depth = Math.max(0, depth - 1);
+		else return depth === 0;
+		return false;
+	});
 }
 
 /** The index just after the last boundary before `pos`, or 0. */

@@ -5,7 +5,7 @@
  * how many results it found) and asks for the next, until the plan returns what to show. Every
  * decision is here, so it is unit-tested (tests/unit/search-plan.test.ts); the page
  * (src/scripts/search.ts) only searches and draws. Understanding itself (pinyin, slips,
- * synonyms, fillers, suggestions) is understand.ts.
+ * synonyms, fillers, the topic a query names, suggestions) is understand.ts.
  *
  * Runtime: the browser (and Node in tests). Pure but for the vocabulary's fetches.
  */
@@ -15,6 +15,7 @@ import {
 	dropFillers,
 	expandSynonyms,
 	isPinyin,
+	namedTopic,
 	pinyinTerms,
 	suggest,
 	type Suggestions,
@@ -23,8 +24,6 @@ import type { SearchTableData, Vocabulary } from './vocabulary.ts';
 
 /** Results drawn at a time; a search whose own words fill the first page has it drawn early. */
 export const PAGE_SIZE = 10;
-/** Fewer results than this, and a question is also searched without its filler words. */
-export const FEW = 3;
 
 /** What understanding did to the query, each said on the page (a correction, undoably). */
 export interface Notes {
@@ -39,10 +38,9 @@ export interface SearchStep {
 	kind: 'search';
 	/**
 	 * `typed`: the words as typed, to draw early; `understood`: the query as understood;
-	 * `uncorrected`: what was typed, after its correction found nothing; `without-fillers`: the
-	 * query and the query without its filler words, after keeping them found little.
+	 * `uncorrected`: what was typed (less its filler words), after its correction found nothing.
 	 */
-	why: 'typed' | 'understood' | 'uncorrected' | 'without-fillers';
+	why: 'typed' | 'understood' | 'uncorrected';
 	variants: string[];
 }
 /** Draw the first page of a search already run, with these words marked; answered with nothing. */
@@ -50,6 +48,8 @@ export interface DrawStep {
 	kind: 'draw';
 	variants: string[];
 	terms: string[];
+	/** What to say about the query beside the page drawn (no later search changes it). */
+	notes: Notes;
 }
 export type Step = SearchStep | DrawStep;
 
@@ -60,6 +60,11 @@ export interface Outcome {
 	notes: Notes;
 	/** The words to mark in excerpts. */
 	terms: string[];
+	/**
+	 * The topic the query names (by its name or another name): its page is shown first, then its
+	 * practices, then the other results.
+	 */
+	lead?: { topic: string; path: string };
 	/** When nothing was found: the site terms and topics closest to the query. */
 	suggestions?: Suggestions;
 }
@@ -78,6 +83,7 @@ export async function* planQuery(
 	{ exact = false }: { exact?: boolean } = {},
 ): QueryPlan {
 	const notes: Notes = {};
+	const dict = await vocabulary.dictionary();
 	const expand = (queries: string[]) => {
 		const out = queries.map((q) => expandSynonyms(q, table.synonyms));
 		return {
@@ -86,57 +92,72 @@ export async function* planQuery(
 		};
 	};
 	const pinyin = isPinyin(query);
-	let main = query;
-	let base = [query];
+	// Question and filler words (怎么, 开展…) go before anything is searched: a page need not say
+	// 怎么 to answer 怎么开展司法救助, and keeping them would find only the pages that do.
+	const shorter = pinyin ? undefined : dropFillers(query, table.fillers, dict);
+	if (shorter) notes.dropped = shorter.dropped;
+	const asked = shorter?.query ?? query;
+	let main = asked;
+	let base = [asked];
 	if (pinyin) {
 		const readAs = await pinyinTerms(query, vocabulary);
 		base = [query, ...readAs];
 		if (readAs.length > 0) notes.pinyin = readAs;
 	} else if (!exact) {
-		const fixed = await correctSlips(query, vocabulary, table.distinct);
+		const fixed = await correctSlips(asked, vocabulary, table.distinct);
 		if (fixed) {
-			notes.corrected = { from: query, to: fixed };
+			notes.corrected = { from: asked, to: fixed };
 			main = fixed;
 			base = [fixed];
 		}
 	}
 	let plan = expand(base);
+	const lead = pinyin ? undefined : namedTopic(main, table, dict);
+	const noted = () => ({ ...notes, ...(plan.added.length > 0 ? { expanded: plan.added } : {}) });
 
 	// Results of the words as typed rank before any synonym's, so when they fill the first page,
 	// that page is theirs: it is drawn now, and the synonyms' searches (as costly again at
-	// national scale) only add the count and later pages.
-	if (main === query && !pinyin) {
-		const typed = [query];
+	// national scale) only add the count and later pages. Not when a topic leads: its page and
+	// practices come first, whatever the words' own ranking.
+	if (main === asked && !pinyin && !lead) {
+		const typed = [asked];
 		if (((yield { kind: 'search', why: 'typed', variants: typed }) ?? 0) >= PAGE_SIZE)
-			yield { kind: 'draw', variants: typed, terms: markTerms(plan.variants) };
+			yield {
+				kind: 'draw',
+				variants: typed,
+				terms: markTerms(plan.variants, dict),
+				notes: noted(),
+			};
 	}
 	let found = (yield { kind: 'search', why: 'understood', variants: plan.variants }) ?? 0;
 	// A correction that finds nothing is no correction: search what was typed instead.
 	if (notes.corrected && found === 0) {
 		delete notes.corrected;
-		main = query;
-		plan = expand([query]);
+		main = asked;
+		plan = expand([asked]);
 		found = (yield { kind: 'search', why: 'uncorrected', variants: plan.variants }) ?? 0;
 	}
-	// Question and filler words (如何, 帮助…) are kept where they match, but the query is also
-	// searched without them when keeping them finds little: what the whole question finds comes
-	// first, then what its content words find.
-	const shorter = found < FEW ? dropFillers(main, table.fillers) : undefined;
-	if (shorter) {
-		const without = expand([shorter.query]);
-		const both = [...plan.variants, ...without.variants];
-		const more = (yield { kind: 'search', why: 'without-fillers', variants: both }) ?? 0;
-		if (more > found) {
-			found = more;
-			plan = { variants: both, added: [...new Set([...plan.added, ...without.added])] };
-			notes.dropped = shorter.dropped;
-		}
-	}
-	if (plan.added.length > 0) notes.expanded = plan.added;
+	const leading = found > 0 ? namedTopic(main, table, dict) : undefined;
 	return {
 		variants: plan.variants,
-		notes,
-		terms: markTerms(plan.variants),
+		notes: noted(),
+		terms: markTerms(plan.variants, dict),
+		...(leading ? { lead: { topic: leading.name, path: leading.path } } : {}),
 		...(found === 0 ? { suggestions: await suggest(main, vocabulary, table) } : {}),
 	};
+}
+
+/**
+ * The results ordered so each group's come first, the first group's before the second's, then
+ * the rest; within each, as ranked. For a topic the query names: the topic's page, then its
+ * practices (the page finds which results they are).
+ */
+export function leadFirst<T extends { id: string }>(results: T[], groups: string[][]): T[] {
+	const rank = new Map<string, number>();
+	groups.forEach((ids, g) => ids.forEach((id) => rank.has(id) || rank.set(id, g)));
+	const at = (r: T) => rank.get(r.id) ?? groups.length;
+	return results
+		.map((r, i) => ({ r, i }))
+		.sort((a, b) => at(a.r) - at(b.r) || a.i - b.i)
+		.map(({ r }) => r);
 }

@@ -1,14 +1,19 @@
 /**
- * The sections of a page that are not the entry's own text: data tables, named mechanisms
+ * What of a page search excerpts leave out. First, the sections that are not the entry's own
+ * text: data tables, named mechanisms
  * (listed again from the body), sources, related entries and the lists of honours, practices,
  * brands and cases. Search excerpts skip them (excerpt.ts), and pages and components write
  * their ids from here, so renaming one cannot quietly turn a data table into excerpt text.
  * Everything else with an id is body: a practice's 怎么做的, a case's parts, a brand's story.
  * `tests/unit/search-sections.test.ts` fails when a page types one of these ids by hand, or
- * when this list names an id no page writes.
+ * when this list names an id no page writes. Second, blocks inside the body that are not prose
+ * (a story's figure tiles, a quotation's credit): they carry `excerptSkip`, and the indexer
+ * brackets their text with `skipStart`/`skipEnd` (src/lib/build/index-html.ts), so they stay
+ * searchable but never become an excerpt.
  *
  * Runtime: the browser (search page) and Astro at build. Pure data.
  */
+import { CUT } from './segment.ts';
 export const notBody = {
 	/** Whole ids. */
 	id: {
@@ -38,3 +43,10 @@ const prefixes = Object.values(notBody.prefix).map((p) => `${p}-`);
 export function isNotBody(id: string): boolean {
 	return ids.has(id) || prefixes.some((p) => id.startsWith(p) && id.length > p.length);
 }
+
+/** Spread on an element whose text is not prose (`<ul {...excerptSkip}>`): no excerpt comes from it. */
+export const excerptSkip = { 'data-excerpt-skip': '' } as const;
+
+/** The words the indexer puts around such an element's text, as Pagefind's content holds them. */
+export const skipStart = `${CUT}[`;
+export const skipEnd = `${CUT}]`;

@@ -3,12 +3,13 @@
  * running, and the page says what was done. A pinyin query (`sifa jiuzhu`, `sfjz`) becomes the
  * site's terms that sound so; a slip that turns a site term into a non-term (`检查听证`) is
  * corrected and said so; abbreviations and synonyms from the editors' table add searches, never
- * replace one; question and filler words go only when keeping them finds nothing; and when
- * nothing matches, the closest site terms and topics are offered. Every word it can produce is
+ * replace one; question and filler words go before anything is searched; a query naming a topic
+ * leads with that topic; and when nothing matches, the closest site terms and topics are offered. Every word it can produce is
  * one the site contains (the vocabulary is built from the content).
  *
  * Runtime: the browser (and Node in tests). Pure but for the vocabulary's fetches.
  */
+import type { Dictionary } from './dictionary.ts';
 import { joinWords, segmentQuery } from './segment.ts';
 import {
 	fullPinyin,
@@ -111,6 +112,7 @@ export async function correctSlips(
 	if (!HAN.test(query)) return undefined;
 	const rows = await vocab.shardsFor(query);
 	const readings = await vocab.readings();
+	const dict = await vocab.dictionary();
 	const bySound = new Map<string, TermRow[]>();
 	for (const r of rows) {
 		const key = fullPinyin(r[1]);
@@ -121,7 +123,7 @@ export async function correctSlips(
 	for (const run of query.match(HAN_RUN) ?? []) {
 		// Spans start and end between the query's own words, so no slip is read across a word.
 		const cuts = [0];
-		for (const w of segmentQuery(run).split(' ')) cuts.push(cuts.at(-1)! + [...w].length);
+		for (const w of segmentQuery(run, dict).split(' ')) cuts.push(cuts.at(-1)! + [...w].length);
 		const chars = [...run];
 		const spans: Array<[number, number]> = [];
 		for (const a of cuts) for (const b of cuts) if (b - a >= 2 && b - a <= 12) spans.push([a, b]);
@@ -190,13 +192,15 @@ export function expandSynonyms(
 
 /**
  * The query without its question and filler words (`如何帮助农民工追讨欠薪` → `农民工追讨欠薪`),
- * matched as whole words of the query, or undefined when it has none or is nothing else.
+ * matched as whole words of the query as the index cuts it (so 党的建设, a site term, keeps its
+ * 的), or undefined when it has none or is nothing else.
  */
 export function dropFillers(
 	query: string,
 	fillers: string[],
+	dict: Dictionary,
 ): { query: string; dropped: string[] } | undefined {
-	const words = segmentQuery(query).split(' ');
+	const words = segmentQuery(query, dict).split(' ');
 	const filler = new Set(fillers);
 	const keep: string[] = [];
 	const dropped: string[] = [];
@@ -211,6 +215,25 @@ export function dropFillers(
 	}
 	if (dropped.length === 0 || keep.length === 0) return undefined;
 	return { query: joinWords(keep.join(' ')), dropped };
+}
+
+/**
+ * The topic a query names, by its name or one of its other names, as a whole word of the query
+ * (so 文化党建, a brand, does not name a topic called 党建), unless a brand bears that name too
+ * (智慧党建: the brand's page comes first, as for any brand's name): the longest, or undefined.
+ */
+export function namedTopic(
+	query: string,
+	table: Pick<SearchTableData, 'topics' | 'brandNamed'>,
+	dict: Dictionary,
+): { name: string; path: string } | undefined {
+	const words = new Set(segmentQuery(query, dict).split(' '));
+	for (const n of table.brandNamed ?? []) words.delete(n);
+	let found: { name: string; path: string; length: number } | undefined;
+	for (const [name, path, aliases] of table.topics)
+		for (const n of [name, ...aliases])
+			if (words.has(n) && n.length > (found?.length ?? 0)) found = { name, path, length: n.length };
+	return found && { name: found.name, path: found.path };
 }
 
 function editDistance(a: string, b: string): number {

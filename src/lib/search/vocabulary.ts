@@ -1,16 +1,21 @@
 /**
  * The search vocabulary as the search page sees it: the site's own terms with their pinyin, in
  * shards by the first letter of the pinyin (`/search/terms/s.json`), the readings of every
- * character the site contains (`chars.json`) and the editors' search table (`table.json`). Built
+ * character the site contains (`chars.json`) and the editors' search table with the site
+ * dictionary (`table.json`). Built
  * at build time by src/lib/search-build/vocabulary-build.ts; here each file is fetched once, only
  * when a query needs it, so a search costs the bytes of the few shards its words start with.
  *
  * Runtime: the browser (and Node in tests). Pure apart from the fetch it is given.
  */
+import { Dictionary, type DictionaryData } from './dictionary.ts';
 
-/** What a name in the content names; the kind sets its weight (a topic beats a body word). */
+/**
+ * What a name in the content names; the kind sets its weight (a topic beats a body word). `term`:
+ * any other word of the site dictionary (a word of a title, one the editors keep whole).
+ */
 export type NameKind =
-	'topic' | 'brand' | 'place' | 'procuratorate' | 'named' | 'honour' | 'synonym';
+	'topic' | 'brand' | 'place' | 'procuratorate' | 'named' | 'honour' | 'synonym' | 'term';
 
 /** Weight of each kind of name; words of the pages' text weigh less than any of these. */
 export const NAMED_WEIGHT: Record<NameKind, number> = {
@@ -21,6 +26,7 @@ export const NAMED_WEIGHT: Record<NameKind, number> = {
 	named: 850,
 	honour: 800,
 	synonym: 800,
+	term: 700,
 };
 const NAME_FLOOR = Math.min(...Object.values(NAMED_WEIGHT));
 
@@ -30,13 +36,20 @@ export type TermRow = [term: string, pinyin: string, weight: number];
 /** Syllable → the site's characters that can be read so (`cha` → `察查茶…`). */
 export type CharTable = Record<string, string>;
 
-/** The editors' search table (content/search.yaml) plus the topics, as the search page reads them. */
+/**
+ * The editors' search table (content/search.yaml) plus the topics and the site dictionary, as the
+ * search page reads them: the one file every query needs first.
+ */
 export interface SearchTableData {
 	synonyms: string[][];
 	distinct: Array<[string, string]>;
 	fillers: string[];
 	/** Topic name, page, other names: suggested when nothing matches. */
 	topics: Array<[name: string, path: string, aliases: string[]]>;
+	/** Topic names and other names that are a brand's name too: the brand's page comes first. */
+	brandNamed?: string[];
+	/** The site dictionary, which cuts queries as the index was cut. */
+	dictionary: DictionaryData;
 }
 
 /** The shard a term's pinyin lives in: its first letter. */
@@ -62,6 +75,7 @@ export class Vocabulary {
 	readonly #files = new Map<string, Promise<unknown>>();
 	readonly #terms = new Map<string, TermRow>();
 	#readings: Promise<Map<string, string[]>> | undefined;
+	#dictionary: Promise<Dictionary> | undefined;
 
 	readonly #fetchJson: (path: string) => Promise<unknown>;
 
@@ -113,6 +127,19 @@ export class Vocabulary {
 	/** The search table. */
 	async table(): Promise<SearchTableData> {
 		const t = (await this.#get('table')) as Partial<SearchTableData>;
-		return { synonyms: [], distinct: [], fillers: [], topics: [], ...t };
+		return {
+			synonyms: [],
+			distinct: [],
+			fillers: [],
+			topics: [],
+			dictionary: { words: [] },
+			...t,
+		};
+	}
+
+	/** The site dictionary, made once from the search table. */
+	dictionary(): Promise<Dictionary> {
+		this.#dictionary ??= this.table().then((t) => new Dictionary(t.dictionary));
+		return this.#dictionary;
 	}
 }

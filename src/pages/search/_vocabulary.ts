@@ -4,8 +4,7 @@
  * and the editors' search table (content/search.yaml, already checked before the build).
  */
 import { readSearchTable } from '../../lib/content-check/search-table.ts';
-import { buildVocabulary, entryText, namesOf } from '../../lib/search-build/vocabulary-build.ts';
-import type { SearchTableData } from '../../lib/search/vocabulary.ts';
+import { searchData } from '../../lib/search-build/search-data.ts';
 import { paths } from '../../lib/site/paths.ts';
 import { siteData } from '../../lib/site/data.ts';
 
@@ -27,23 +26,13 @@ async function make() {
 			body: 'body' in e ? (e.body ?? '') : '',
 		})),
 	);
-	const vocabulary = buildVocabulary({
-		names: [
-			...entries.flatMap((e) => namesOf(e.collection, e.data)),
-			...[...table.synonyms.flatMap((g) => g.terms), ...table.distinct.flat()].map((term) => ({
-				term,
-				kind: 'synonym' as const,
-			})),
-		],
-		texts: entries.map((e) => entryText(e.data, e.body)),
-	});
-	const searchTable: SearchTableData = {
-		synonyms: table.synonyms.map((g) => g.terms),
-		distinct: table.distinct.map(([a, b]) => [a!, b!]),
-		fillers: table.fillers,
-		topics: site.topics.map((t) => [t.data.name, paths.topic(t.id), t.data.aliases]),
-	};
-	return { vocabulary, searchTable };
+	return searchData(
+		entries,
+		table,
+		site.topics.map((t) => [t.data.name, paths.topic(t.id), t.data.aliases]),
+		// The articles' titles stand on every page that cites them; their text is not published.
+		site.sources.flatMap((s) => s.data.title ?? []),
+	);
 }
 
 let made: ReturnType<typeof make> | undefined;

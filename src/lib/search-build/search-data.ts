@@ -1,0 +1,65 @@
+/**
+ * Everything the search page fetches about the site's words, made from the entries and the
+ * editors' search table in one place, for the build (src/pages/search/_vocabulary.ts) and the
+ * tests alike: the site dictionary, the vocabulary with its pinyin, and the search table.
+ */
+import type { SearchTable } from '../../schemas/search-table.ts';
+import { Dictionary } from '../search/dictionary.ts';
+import type { SearchTableData } from '../search/vocabulary.ts';
+import { buildDictionary } from './dictionary-build.ts';
+import { buildVocabulary, entryText, namesOf, type Vocabulary } from './vocabulary-build.ts';
+
+/** An entry as the search data reads it. */
+export interface SearchEntry {
+	collection: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+/** What titles an entry: its `title`, or its `name`. */
+const titleOf = (data: Record<string, unknown>): string[] =>
+	[data['title'], data['name']].filter((t): t is string => typeof t === 'string');
+
+export function searchData(
+	entries: SearchEntry[],
+	table: SearchTable,
+	/** Each topic's name, page and other names. */
+	topics: SearchTableData['topics'],
+	/** Titles of what the pages name but do not index as entries (the articles cited). */
+	moreTitles: string[] = [],
+): { vocabulary: Vocabulary; searchTable: SearchTableData } {
+	const names = [
+		...entries.flatMap((e) => namesOf(e.collection, e.data)),
+		...[...table.synonyms.flatMap((g) => g.terms), ...table.distinct.flat()].map((term) => ({
+			term,
+			kind: 'synonym' as const,
+		})),
+	];
+	const words = buildDictionary({
+		names: [...names.map((n) => n.term), ...table.fillers, ...table.words],
+		titles: [...entries.flatMap((e) => titleOf(e.data)), ...moreTitles],
+	});
+	const named = new Set(names.map((n) => n.term));
+	const vocabulary = buildVocabulary({
+		names: [
+			...names,
+			...words.filter((w) => !named.has(w)).map((term) => ({ term, kind: 'term' as const })),
+		],
+		texts: entries.map((e) => entryText(e.data, e.body)),
+		dictionary: new Dictionary({ words }),
+	});
+	const brands = new Set(
+		entries.filter((e) => e.collection === 'brands').map((e) => String(e.data['name'])),
+	);
+	const searchTable: SearchTableData = {
+		synonyms: table.synonyms.map((g) => g.terms),
+		distinct: table.distinct.map(([a, b]) => [a!, b!]),
+		fillers: table.fillers,
+		topics,
+		brandNamed: topics.flatMap(([name, , aliases]) =>
+			[name, ...aliases].filter((n) => brands.has(n)),
+		),
+		dictionary: { words },
+	};
+	return { vocabulary, searchTable };
+}

@@ -1,0 +1,118 @@
+/**
+ * The search page as a visitor meets it: nothing moves once drawn (no layout shift, read from
+ * the browser's own layout-shift entries, at phone and desktop width), the two search landmarks
+ * have different names, a skip link leads past the filters to the results, and focus goes to
+ * the results after a search. (Filters beside or folded: search-relevance.test.ts.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 900 };
+
+async function open(viewport: { width: number; height: number }, path: string): Promise<Page> {
+	const page = await browser.newPage({ viewport });
+	// Buffered, so shifts before this script ran are counted too (layout-shift entries record
+	// every shift not caused by the visitor's own input).
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: number[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+				w.shifts.push(e.value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`${server.url}${path}`);
+	return page;
+}
+
+const done = (page: Page) =>
+	page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+
+const shifts = (page: Page) =>
+	page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+
+describe('no layout shift on /search/', () => {
+	for (const [name, viewport] of Object.entries({ phone, desktop }))
+		test(`${name}: opening a search's address and drawing its results moves nothing`, async () => {
+			const page = await open(viewport, `/search/?q=${encodeURIComponent('司法救助')}`);
+			await done(page);
+			await page.waitForSelector('#search-results li');
+			// Two frames after the results, so a shift they caused has been recorded.
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+			);
+			expect(await shifts(page)).toEqual([]);
+			await page.close();
+		});
+
+	test('the check can fail: a block inserted above the results is a shift', async () => {
+		const page = await open(phone, `/search/?q=${encodeURIComponent('司法救助')}`);
+		await done(page);
+		await page.evaluate(() => {
+			const block = document.createElement('div');
+			block.style.height = '200px';
+			document.querySelector('main')!.prepend(block);
+		});
+		await page.evaluate(
+			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+		);
+		expect((await shifts(page)).length).toBeGreaterThan(0);
+		await page.close();
+	});
+});
+
+describe('landmarks, skip link and focus', () => {
+	test('every search landmark has a name of its own', async () => {
+		const page = await open(desktop, '/search/');
+		const names = await page.$$eval('[role=search], search', (els) =>
+			els.map((e) => e.getAttribute('aria-label') ?? ''),
+		);
+		expect(names.length).toBe(2);
+		expect(names.every((n) => n.length > 0)).toBe(true);
+		expect(new Set(names).size).toBe(names.length);
+		await page.close();
+	});
+
+	test('a skip link before the filters leads to the results heading', async () => {
+		const page = await open(desktop, '/search/');
+		const target = await page.$eval('.search-skip', (a) => a.getAttribute('href'));
+		expect(target).toBe('#results-heading');
+		const beforeFilters = await page.$eval(
+			'.search-skip',
+			(a) =>
+				(a.compareDocumentPosition(document.querySelector('#search-filters')!) &
+					Node.DOCUMENT_POSITION_FOLLOWING) !==
+				0,
+		);
+		expect(beforeFilters).toBe(true);
+		await page.focus('.search-skip');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+		await page.close();
+	});
+
+	test('after a search is submitted, focus is on the results heading', async () => {
+		const page = await open(desktop, '/search/');
+		await page.fill('#search-q', '党建');
+		await page.press('#search-q', 'Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'results-heading');
+		await done(page);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+		await page.close();
+	});
+});

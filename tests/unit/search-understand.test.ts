@@ -16,7 +16,7 @@ import {
 	suggest,
 } from '../../src/lib/search/understand.ts';
 import { searchData } from '../../src/lib/search-build/search-data.ts';
-import type { Vocabulary as Built } from '../../src/lib/search-build/vocabulary-build.ts';
+import { namesOf, type Vocabulary as Built } from '../../src/lib/search-build/vocabulary-build.ts';
 import { Dictionary } from '../../src/lib/search/dictionary.ts';
 import { Vocabulary, termsPath, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
 import { root } from '../support/site.ts';

@@ -27,24 +27,30 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [correctionMarks] }) },
 	// Search indexing and precompression run after the build, in their own process (see the
 	// `build` script), so Pagefind's memory does not add to Astro's.
-	// The sitemap (written only when SITE_URL gives the site an address) leaves out the 404 page
-	// and the pages marked noindex: the print-only 学习卡, the topics' other orderings and the
-	// pre-built pairs of topics. A page that stands for one content file has its git date.
+	// The sitemap is written only when SITE_URL gives the site an address; without one the
+	// integration is left out, since it would print a yellow “requires site” warning an editor
+	// could take for their own mistake. It leaves out the 404 page and the pages marked noindex:
+	// the print-only 学习卡, the topics' other orderings and the pre-built pairs of topics. A page
+	// that stands for one content file has its git date.
 	integrations: [
 		contentCheckIntegration(),
 		pageDatesIntegration(),
 		mdx(),
-		sitemap({
-			filter: (page) =>
-				!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/(?:[^/]+\/sort|compare)\//.test(
-					new URL(page).pathname,
-				),
-			serialize: (item) => {
-				dates ??= pageDates(process.cwd());
-				const lastmod = dates.get(new URL(item.url).pathname);
-				return lastmod ? { ...item, lastmod } : item;
-			},
-		}),
+		...(siteConfig.url
+			? [
+					sitemap({
+						filter: (page) =>
+							!/\/404(\.html|\/)?$|\/card\/$|^\/topics\/(?:[^/]+\/sort|compare)\//.test(
+								new URL(page).pathname,
+							),
+						serialize: (item) => {
+							dates ??= pageDates(process.cwd());
+							const lastmod = dates.get(new URL(item.url).pathname);
+							return lastmod ? { ...item, lastmod } : item;
+						},
+					}),
+				]
+			: []),
 	],
 	// Scripts stay files too: Vite would inline a small page script, which the CSP forbids.
 	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

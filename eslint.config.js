@@ -19,7 +19,10 @@ export default defineConfig(
 	astro.configs.recommended,
 	astro.configs['jsx-a11y-strict'],
 	{
-		languageOptions: { globals: { ...globals.node, ...globals.browser } },
+		// __SITE_DEV_SERVER__: true only under astro dev (src/env.d.ts).
+		languageOptions: {
+			globals: { ...globals.node, ...globals.browser, __SITE_DEV_SERVER__: 'readonly' },
+		},
 		rules: {
 			// tsconfig has noUncheckedIndexedAccess: a `!` after a lookup the line before guarantees
 			// (a Map entry just set, a regex group that matched) is the idiom it asks for, and

@@ -9,6 +9,8 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
+import { mostDistinct } from '../../src/schemas/brand-palette.ts';
+import { brandOrder, homeBrandCount } from '../../src/schemas/brands.ts';
 
 const PROVINCES = [
 	'北京市',
@@ -109,6 +111,27 @@ function accentOf(i: number): string {
 }
 
 /**
+ * Colours for the generated brands that reach the home page beside the real ones (the first in
+ * `brandOrder`, all at the default order 100): the check holds the home page's brands apart
+ * (src/lib/content-check/brand-colours.ts), as an editor adding them would have to.
+ */
+function homeAccents(root: string, brands: number): Map<number, string> {
+	const taken = readAllEntries(root)
+		.filter((e) => e.collection === 'brands')
+		.map((e) => String((e.data as { accent?: unknown } | undefined)?.accent ?? ''))
+		.filter((a) => /^#[0-9a-f]{6}$/i.test(a));
+	const generated = Array.from({ length: brands }, (_, i) => ({ id: `b${i}`, order: 100, i }));
+	const onHome = generated.sort(brandOrder).slice(0, Math.max(0, homeBrandCount - taken.length));
+	const out = new Map<number, string>();
+	for (const { i } of onHome) {
+		const accent = mostDistinct(taken);
+		taken.push(accent);
+		out.set(i, accent);
+	}
+	return out;
+}
+
+/**
  * Two- to four-character words cut from the real content's phrases, without numerals or 年: a
  * number or a year in the generated prose would be a claim the archives do not make, which the
  * provenance check would rightly report.
@@ -185,6 +208,7 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		writeFileSync(join(dir, collection, id), text);
 	};
 	const place = () => `${pick([...PLACE_CHARS])}${pick([...PLACE_CHARS])}`;
+	const accents = homeAccents(root, c.procuratorates);
 	/** What each source's archive must give: the names and figures of the entries citing it. */
 	const facts = Array.from({ length: c.procuratorates }, (): string[] => []);
 	const topics = Array.from({ length: c.topics }, (_, i) => `t${i}`);
@@ -220,7 +244,7 @@ export function generateCorpus(root: string, dir: string, n: number): CorpusCoun
 		write(
 			'brands',
 			`b${i}.md`,
-			`---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "${accentOf(i)}"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`,
+			`---\nname: ${brand}\nslogan: ${slogan}\nkind: 党建品牌\nprocuratorate: p${i}\nsummary: ${sentence(30, 60)}\npillars: [甲板块, 乙板块, 丙板块]\naccent: "${accents.get(i) ?? accentOf(i)}"\nsources: [s${i}]\n---\n\n## 品牌由来\n\n${paragraph(300)}\n\n## 主要做法\n\n${paragraph(400)}\n`,
 		);
 	}
 	const owner = () => Math.floor(random() * c.procuratorates);

@@ -50,6 +50,17 @@ export const ui = {
 		/** Labels on each result, for screen readers (the visible labels are the values). */
 		labels: { type: '类型', brand: '品牌', owner: '检察院' },
 		section: (title: string) => `见“${title}”部分`,
+		/** Under `npm run dev` there is no search index (it is built after `astro build`). */
+		devNote:
+			'本地预览（npm run dev）不建立搜索索引，这里搜不到内容。要试搜索，请运行 npm start：它先构建整站，再在本机提供网站（地址见终端），搜索与正式网站相同。',
+	},
+	/** The content check in the dev toolbar (`npm run dev` only). */
+	devCheck: {
+		title: '内容检查',
+		waiting: '正在检查 content/ …',
+		passed: '内容检查通过：没有问题。',
+		found: (n: number) => `发现 ${n} 个问题。构建会因此停止；改好后保存，这里会自动更新。`,
+		fix: '修改：',
 	},
 	breadcrumb: '当前位置',
 	sitemap: {

@@ -12,6 +12,21 @@ export const brandKinds = [
 	'未成年人检察品牌',
 ] as const;
 
+/**
+ * How many brands the home page shows, in `brandOrder`, before pointing to the full list. Their
+ * colours must all differ (src/lib/content-check/brand-colours.ts).
+ */
+export const homeBrandCount = 12;
+
+/**
+ * The order brands are listed in everywhere: `order`, then the id, so that which brands reach
+ * the home page never depends on the order files happen to be read in.
+ */
+export const brandOrder = (
+	a: { id: string; order: number },
+	b: { id: string; order: number },
+): number => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** A brand (`content/brands/*.md`): frontmatter facts, and its story as the body. */
 export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 	z.object({
@@ -42,8 +57,9 @@ export const brandSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		pillarsBySite: z.boolean().default(false),
 		/**
 		 * Colour of the brand's mark, headings and bands, `#rrggbb`: a design choice, not a fact.
-		 * It is used as text, so it must reach WCAG AA (4.5:1) on white and on the pale wash; pick
-		 * a hue the other brands do not use. Links and focus keep the site's own colour.
+		 * It is used as text, so it must reach WCAG AA (4.5:1) on white and on the pale wash, and it
+		 * must look different from the colours of the brands shown beside it (ΔE00 ≥ 10, see
+		 * brand-palette.ts). Links and focus keep the site's own colour.
 		 */
 		accent: hexColour().refine(
 			(c) => !/^#[0-9a-f]{6}$/i.test(c) || brandBackgrounds.every((bg) => contrast(c, bg) >= AA),

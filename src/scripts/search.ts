@@ -306,6 +306,8 @@ export function startSearchPage(): void {
 		!helpBox
 	)
 		return;
+	// `npm run dev` has no index to search (it is built after `astro build`); the page says so.
+	if (form.dataset['searchIndex'] === 'none') return;
 	const t2s = JSON.parse(tableEl?.textContent ?? '{}') as T2S;
 	const boxes = [
 		...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][form=search-form]'),

@@ -8,16 +8,28 @@
  * reuses its output (global setups share this process, and so its environment).
  * Set SKIP_BUILD=1 to reuse existing output while iterating on tests.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { deployDist, deployEnv } from './site.ts';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildLog, deployDist, deployEnv } from './site.ts';
 
 export default function setup(): void {
 	const built = existsSync('dist/index.html') && existsSync(`${deployDist}/index.html`);
 	if ((process.env['SKIP_BUILD'] === '1' || process.env['SITE_BUILT_FOR_TESTS'] === '1') && built)
 		return;
 	const { SITE_URL: _url, SITE_EDIT_URL: _edit, ...local } = process.env;
-	execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env: local });
+	// Captured, not inherited: tests/build/quiet-build.test.ts reads what an editor would see.
+	const localBuild = spawnSync('npm', ['run', '--silent', 'build'], {
+		env: local,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const printed = `${localBuild.stdout}${localBuild.stderr}`;
+	mkdirSync(dirname(buildLog), { recursive: true });
+	writeFileSync(buildLog, printed);
+	process.stdout.write(printed);
+	if (localBuild.status !== 0) throw new Error(`npm run build failed (exit ${localBuild.status})`);
 	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
 		stdio: 'inherit',
 		env: { ...local, ...deployEnv },

@@ -9,6 +9,9 @@ export const deployed = {
 	editUrl: 'https://git.example.org/jiancha/site/-/edit/main/',
 } as const;
 
+/** What the local test build printed (stdout, then stderr), kept for the quiet-build test. */
+export const buildLog = join(root, '.cache/build-log.txt');
+
 /** Where the deployment-style build goes, and the environment it is built with. */
 export const deployDist = join(root, '.cache/dist-deploy');
 export const deployEnv = {

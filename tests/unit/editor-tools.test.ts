@@ -13,6 +13,26 @@ import { readGitDates } from '../../src/lib/site/git-dates.ts';
 import { normalizeText } from '../../src/lib/editor/normalize.ts';
 import { tempTree } from '../support/fixture.ts';
 import { root } from '../support/site.ts';
+import { of } from '../support/content.ts';
+import { colourDistance, DISTINCT } from '../../src/schemas/brand-palette.ts';
+import { colours } from '../../src/styles/tokens.ts';
+
+/** Ids of every entry that belongs to another procuratorate than `own` (brands, practices, cases, honours, sources). */
+function otherIds(own: string): string[] {
+	const owned = (['brands', 'practices', 'cases', 'honours'] as const).flatMap((c) =>
+		of(c)
+			.filter((e) => e.data.procuratorate !== own)
+			.map((e) => e.id),
+	);
+	const procuratorates = of('procuratorates')
+		.filter((p) => p.id !== own)
+		.map((p) => p.id);
+	const ownSources = new Set(of('procuratorates').find((p) => p.id === own)?.data.sources);
+	const sources = of('sources')
+		.map((s) => s.id)
+		.filter((id) => !ownSources.has(id));
+	return [...owned, ...procuratorates, ...sources];
+}
 
 /** A copy of the real content in a temporary project folder. */
 const project = (): string => tempTree({}, { content: join(root, 'content') });
@@ -60,14 +80,24 @@ describe('npm run check:content', () => {
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('内容检查发现 2 个问题 (content check found 2 problems)');
 		expect(r.err).toContain(
-			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md  字段 (field) brand',
+			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md:3（第 3 行） 字段 (field) brand\n  问题：引用的品牌“zhengyixianfeng”不存在，是不是 zhengyi-xianfeng？',
 		);
 		expect(r.err).toContain(
-			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md  字段 (field) topics.0',
+			'✗ content/practices/hekou-dangxing-jiaoyu-jidi.md:6（第 6 行） 字段 (field) topics.0\n  问题：引用的主题“dangyuan”不存在，是不是 dangyuan-jiaoyu？',
 		);
 		expect(snapshot(join(dir, 'content'))).toEqual(before);
 	});
 });
+
+/** One editor's own ids: 河口区's procuratorate, brand and article. */
+const hekou = [
+	'--procuratorate',
+	'dongying-hekou',
+	'--brand',
+	'zhengyi-xianfeng',
+	'--source',
+	'hekou-zhengyi-xianfeng',
+];
 
 describe('npm run new', () => {
 	/**
@@ -87,7 +117,7 @@ describe('npm run new', () => {
 		'a new %s entry passes the checks as created, but for the verbatim fields and the article’s about: %j',
 		(collection, fields) => {
 			const dir = project();
-			const r = run('new.ts', [collection, 'xin-tiaomu'], dir);
+			const r = run('new.ts', [collection, 'xin-tiaomu', ...hekou], dir);
 			expect(r.code).toBe(0);
 			expect(
 				readdirSync(join(dir, 'content', collection)).some((f) => f.startsWith('xin-tiaomu.')),
@@ -103,6 +133,93 @@ describe('npm run new', () => {
 			}
 		},
 	);
+
+	test('fills in only the editor’s own ids, never another 院’s', () => {
+		const dir = project();
+		const huzhu = ['--procuratorate', 'haidong-huzhu', '--source', 'huzhu-tuxiang-danxin'];
+		for (const c of ['practices', 'cases', 'honours', 'brands'])
+			expect(run('new.ts', [c, 'xin-tiaomu', ...huzhu], dir).code).toBe(0);
+		const written = ['practices/xin-tiaomu.md', 'cases/xin-tiaomu.yaml', 'honours/xin-tiaomu.yaml']
+			.map((f) => readFileSync(join(dir, 'content', f), 'utf8'))
+			.concat(readFileSync(join(dir, 'content/brands/xin-tiaomu.mdx'), 'utf8'));
+		const others = otherIds('haidong-huzhu');
+		expect(others.length).toBeGreaterThan(20);
+		for (const text of written) {
+			expect(text).toContain('procuratorate: haidong-huzhu');
+			expect(text).toContain('sources: [huzhu-tuxiang-danxin]');
+			for (const id of others) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+		}
+	});
+
+	test('without the editor’s procuratorate, and no terminal to ask in, it says which flag to give and writes nothing', () => {
+		const dir = project();
+		const before = snapshot(dir);
+		const r = run('new.ts', ['practices', 'xin-tiaomu'], dir);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('请加上 --procuratorate <文件名>');
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	test('remembers the editor’s ids from one entry to the next, outside content/', () => {
+		const dir = project();
+		writeFileSync(join(dir, 'content/sources/xin-wenzhang.txt'), '文章全文\n');
+		expect(run('new.ts', ['sources', 'xin-wenzhang'], dir).code).toBe(0);
+		expect(run('new.ts', ['procuratorates', 'xin-yuan'], dir).code).toBe(0);
+		expect(run('new.ts', ['brands', 'xin-pinpai'], dir).code).toBe(0);
+		expect(run('new.ts', ['practices', 'xin-zuofa'], dir).code).toBe(0);
+		const read = (f: string) => readFileSync(join(dir, 'content', f), 'utf8');
+		expect(read('procuratorates/xin-yuan.yaml')).toContain('sources: [xin-wenzhang]');
+		expect(read('brands/xin-pinpai.mdx')).toContain('procuratorate: xin-yuan');
+		expect(read('practices/xin-zuofa.md')).toMatch(
+			/brand: xin-pinpai[\s\S]*procuratorate: xin-yuan[\s\S]*sources: \[xin-wenzhang\]/,
+		);
+		expect(JSON.parse(readFileSync(join(dir, '.cache/editor.json'), 'utf8'))).toEqual({
+			procuratorate: 'xin-yuan',
+			brand: 'xin-pinpai',
+			source: 'xin-wenzhang',
+		});
+		// A brand named on the command line brings its own 院, and is remembered with it.
+		expect(run('new.ts', ['practices', 'xin-zuofa-2', '--brand', 'xinqiao'], dir).code).toBe(0);
+		expect(read('practices/xin-zuofa-2.md')).toContain('procuratorate: shanghai-yifenyuan');
+	});
+
+	test('a new source is made beside the archive the guide asks for first', () => {
+		const dir = project();
+		writeFileSync(join(dir, 'content/sources/xin-wenzhang.txt'), '文章全文\n');
+		const r = run('new.ts', ['sources', 'xin-wenzhang'], dir);
+		expect(r.err).toBe('');
+		const written = readFileSync(join(dir, 'content/sources/xin-wenzhang.yaml'), 'utf8');
+		expect(written).toContain('seedFile: xin-wenzhang.txt');
+		// A new 院 has no file yet, so the source comes first with its list left for the editor.
+		expect(written).toMatch(/^ {2}procuratorates: \[\]/m);
+		expect(written).not.toContain('undefined');
+	});
+
+	test('a new brand’s colour is legible and clearly apart from every brand’s and the site’s red', () => {
+		const dir = project();
+		expect(run('new.ts', ['brands', 'xin-pinpai', ...hekou], dir).code).toBe(0);
+		const accent = /accent: "(#[0-9a-f]{6})"/.exec(
+			readFileSync(join(dir, 'content/brands/xin-pinpai.mdx'), 'utf8'),
+		)?.[1];
+		expect(accent).toBeDefined();
+		for (const other of [...of('brands').map((b) => b.data.accent), colours.accent])
+			expect(colourDistance(accent!, other)).toBeGreaterThanOrEqual(DISTINCT);
+		expect(checkContent(dir).filter((p) => p.field === 'accent')).toEqual([]);
+	});
+
+	test('a mistyped id is refused with the one meant, and a brand of another 院 with its owner', () => {
+		const dir = project();
+		expect(
+			run('new.ts', ['practices', 'x', '--procuratorate', 'dongying-hekuo'], dir).err,
+		).toContain('content/procuratorates/ 中没有 dongying-hekuo，是不是 dongying-hekou？');
+		expect(
+			run(
+				'new.ts',
+				['practices', 'x', '--procuratorate', 'dongying-hekou', '--brand', 'xinqiao'],
+				dir,
+			).err,
+		).toContain('品牌 xinqiao 属于 shanghai-yifenyuan，不属于 dongying-hekou');
+	});
 
 	test('refuses to overwrite an existing entry, and leaves it alone', () => {
 		const dir = project();

@@ -8,8 +8,10 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { collectionFormats } from '../../schemas/collections.ts';
+import { brandColourProblems } from './brand-colours.ts';
 import { figureTopicProblems } from './figure-topics.ts';
 import { integrityProblems } from './integrity.ts';
+import { locateProblems } from './locate.ts';
 import { markdownProblems } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { provenanceProblems } from './provenance/index.ts';
@@ -22,7 +24,7 @@ import { validateEntries } from './validate.ts';
 /** Every problem in the content under `root`, schema and integrity together. */
 export function checkContent(root: string): Problem[] {
 	const raw = readAllEntries(root);
-	const { valid, problems } = validateEntries(raw);
+	const { valid, problems: invalid } = validateEntries(raw);
 	const strays = unreadFiles(root).map(({ collection, file }): Problem => {
 		const formats = collectionFormats[collection].map((f) => `.${f}`).join(' / ');
 		return {
@@ -34,15 +36,17 @@ export function checkContent(root: string): Problem[] {
 		};
 	});
 	const unsafe = [...treeSafetyProblems(root), ...raw.flatMap(entrySafetyProblems)];
-	return [
+	const problems = [
 		...unsafe,
 		...strays,
-		...problems,
+		...invalid,
 		...integrityProblems(raw, valid),
 		...figureTopicProblems(valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,
 		...storyKitProblems(raw, valid),
+		...brandColourProblems(valid),
 	];
+	return locateProblems(problems, raw);
 }

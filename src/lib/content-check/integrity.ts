@@ -8,6 +8,7 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import { findPinyinAnnotations, findTraditional } from '../text/chinese.ts';
 import type { RawEntry } from './read.ts';
 import type { Problem } from './problems.ts';
+import { unknownId } from './suggest.ts';
 import type { ValidEntry } from './validate.ts';
 
 /** Which fields of which collection point at which collection (a dotted path for a nested field). */
@@ -28,7 +29,7 @@ const referenceFields: Partial<Record<CollectionName, Record<string, CollectionN
 /** Bodies are the story (brands) or what was done (practices); these collections need one. */
 const bodyRequired: CollectionName[] = ['brands', 'practices'];
 
-function strings(value: unknown, path: string, out: Array<[string, string]>): void {
+function strings(value: unknown, path: string, out: Array<[string, string, number?]>): void {
 	if (typeof value === 'string') out.push([path, value]);
 	else if (Array.isArray(value))
 		value.forEach((v, i) => strings(v, path ? `${path}.${i}` : String(i), out));
@@ -36,19 +37,26 @@ function strings(value: unknown, path: string, out: Array<[string, string]>): vo
 		for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
 }
 
-/** Traditional characters and pinyin annotations in any text of a file, body included. */
+/**
+ * Traditional characters and pinyin annotations in any text of a file, body included; a body is
+ * judged line by line, so each problem names the line it is on (fields get theirs in locate.ts).
+ */
 export function chineseProblems(entry: RawEntry): Problem[] {
-	const texts: Array<[string, string]> = [];
+	const texts: Array<[string, string, number?]> = [];
 	strings(entry.data, '', texts);
-	if (entry.body) texts.push(['正文 (body)', entry.body]);
+	entry.body.split('\n').forEach((text, i) => {
+		texts.push(['正文 (body)', text, (entry.bodyLine ?? 1) + i]);
+	});
 	const problems: Problem[] = [];
-	for (const [field, text] of texts) {
+	for (const [field, text, line] of texts) {
+		const at = line === undefined ? {} : { line };
 		const annotations = findPinyinAnnotations(text);
 		if (annotations.length > 0) {
 			problems.push({
 				file: entry.file,
 				entry: entry.id,
 				field,
+				...at,
 				message: `含有拼音注音 ${annotations.slice(0, 5).join(' ')} (pinyin annotations pasted from a converted article)`,
 				fix: '删除括号中的拼音，可用 npm run normalize -- <文件> 清理 (remove them; npm run normalize cleans pasted text)',
 			});
@@ -63,6 +71,7 @@ export function chineseProblems(entry: RawEntry): Problem[] {
 				file: entry.file,
 				entry: entry.id,
 				field,
+				...at,
 				message: `含有繁体字 ${list} (traditional characters)`,
 				fix: '改为简体字 (use simplified characters)',
 			});
@@ -114,13 +123,11 @@ export function integrityProblems(raw: RawEntry[], valid: ValidEntry[]): Problem
 			list.forEach((id, i) => {
 				if (target === 'sources') cited.add(String(id));
 				if (ids.get(target)?.has(String(id))) return;
-				const known = [...(ids.get(target) ?? [])].join(', ');
 				problems.push({
 					file: e.file,
 					entry: e.id,
 					field: Array.isArray(value) ? `${field}.${i}` : field,
-					message: `引用的${ui.collections[target]}“${String(id)}”不存在 (${target} '${String(id)}' does not exist)`,
-					fix: `改为 content/${target}/ 下已有的文件名之一：${known} (use an existing id)`,
+					...unknownId(String(id), target, raw),
 				});
 			});
 		}

@@ -5,15 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { collectionNames, takesFile, type CollectionName } from '../../schemas/collections.ts';
-
-/**
- * YAML as Astro's loaders read it (js-yaml, six times faster than the `yaml` package at 10,000
- * files), but with the core schema: a date stays the text the editor wrote, so `2024-13-01`
- * is reported instead of silently becoming 2025-01-01 as a timestamp would.
- */
-const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
+import { readYaml, YamlError, type YamlFailure } from './yaml.ts';
 
 export interface RawEntry {
 	collection: CollectionName;
@@ -27,8 +20,8 @@ export interface RawEntry {
 	body: string;
 	/** The line of the file the body starts on, so body problems can name file lines. */
 	bodyLine?: number;
-	/** Why the file could not be parsed, if it could not. */
-	parseError?: string;
+	/** Why the file could not be parsed, if it could not, with the line to look at. */
+	parseError?: YamlFailure;
 	/**
 	 * The whole file as text, for the file-level safety checks (`safety.ts`): bytes that are not
 	 * UTF-8 read as U+FFFD, and a byte-order mark at the very start kept, so the checks see it.
@@ -42,14 +35,16 @@ export interface RawEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Splits a Markdown file into frontmatter data and body. */
+/** Splits a Markdown file into frontmatter data and body; the frontmatter starts on line 2. */
 export function parseMarkdown(source: string): { data: unknown; body: string } {
 	const match = FRONTMATTER.exec(source);
 	if (!match)
-		throw new Error(
-			'缺少以 --- 开头和结尾的 YAML 头部 (missing YAML frontmatter between --- lines)',
-		);
-	return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+		throw new YamlError({
+			message: '缺少以 --- 开头和结尾的 YAML 头部 (missing YAML frontmatter between --- lines)',
+			fix: '文件第 1 行写 ---，头部字段之后再写一行 ---，正文写在它下面 (start the file with a --- line, and close the fields with another)',
+			line: 1,
+		});
+	return { data: readYaml(match[1] ?? '', 2) ?? {}, body: match[2] ?? '' };
 }
 
 /**
@@ -70,8 +65,8 @@ function firstNotUtf8Line(bytes: Buffer): number {
  * Reads one file into an entry; read and parse failures are recorded on the entry, not thrown.
  * Bytes are read once and judged as UTF-8 here, so the safety checks need not read the file
  * again; a file that is not UTF-8 is still parsed (with U+FFFD), so one run reports all its
- * problems. A byte-order mark at the very start is left out of parsing, as Astro's loaders and
- * js-yaml leave it out; `safety.ts` decides what to say about it.
+ * problems. A byte-order mark at the very start is left out of parsing, as Astro's loaders leave
+ * it out; `safety.ts` decides what to say about it.
  */
 export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
 	const ext = extname(path);
@@ -94,10 +89,17 @@ export function readEntry(root: string, collection: CollectionName, path: string
 			const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
 			return { ...facts, data, body, bodyLine };
 		}
-		return { ...facts, data: parseYaml(text), body: '' };
+		return { ...facts, data: readYaml(text), body: '' };
 	} catch (error) {
+		if (error instanceof YamlError)
+			return { ...facts, data: undefined, body: '', parseError: error.failure };
 		const message = error instanceof Error ? error.message : String(error);
-		return { ...facts, data: undefined, body: '', parseError: message };
+		const parseError = {
+			message: `无法读取文件：${message} (the file could not be read)`,
+			fix: '检查文件是否存在、是否有读取权限 (check that the file exists and can be read)',
+			line: 1,
+		};
+		return { ...facts, data: undefined, body: '', parseError };
 	}
 }
 

@@ -34,7 +34,7 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-
  * Zero-width and bidirectional control characters: invisible, yet they make two equal-looking
  * names differ (so search and links miss) or reorder what a reader sees (“Trojan Source”).
  * U+FEFF is here for the middle of a file; at its very start it is a byte-order mark, which
- * Astro, js-yaml and Sätteri all skip, so it is accepted there.
+ * Astro, its YAML parser and Sätteri all skip, so it is accepted there.
  */
 export const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 

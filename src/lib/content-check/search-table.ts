@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { bilingualError } from '../../schemas/errors.ts';
 import { searchTableSchema, type SearchTable } from '../../schemas/search-table.ts';
 import { findTraditional } from '../text/chinese.ts';
 import type { Problem } from './problems.ts';
 import { contentDir } from './read.ts';
 import { fixFor } from './validate.ts';
+import { readYaml, YamlError } from './yaml.ts';
 
 /** Where the table lives, relative to the content folder. */
 export const SEARCH_TABLE_FILE = 'search.yaml';
@@ -34,19 +34,10 @@ export function readSearchTable(root: string): { table: SearchTable; problems: P
 	});
 	let data: unknown;
 	try {
-		data = load(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA }) ?? {};
+		data = readYaml(readFileSync(path, 'utf8')) ?? {};
 	} catch (error) {
-		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-		return {
-			table: empty,
-			problems: [
-				at(
-					'',
-					`YAML 格式错误：${reason} (malformed YAML)`,
-					'检查冒号后是否有空格、缩进是否对齐、引号是否成对 (check the space after each colon, indentation and quotes)',
-				),
-			],
-		};
+		if (!(error instanceof YamlError)) throw error;
+		return { table: empty, problems: [{ file, entry: ENTRY, field: '', ...error.failure }] };
 	}
 	const parsed = searchTableSchema().safeParse(data, { error: bilingualError, reportInput: true });
 	if (!parsed.success) {

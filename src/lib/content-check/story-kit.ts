@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
-import { bilingualError } from '../../schemas/errors.ts';
+import { bilingualError, isMissing } from '../../schemas/errors.ts';
 import {
 	storyComponents,
 	storyKit,
@@ -16,6 +16,7 @@ import {
 } from '../../schemas/story-kit.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
+import { didYouMean } from './suggest.ts';
 import type { ValidEntry } from './validate.ts';
 
 interface Attribute {
@@ -137,6 +138,7 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 			file: entry.file,
 			entry: entry.id,
 			field: '正文 (body)',
+			line,
 			message: message.replace('{line}', `第 ${line} 行 (line ${line})：`),
 			fix,
 		});
@@ -251,11 +253,11 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 			props[attribute.name] = value;
 		}
 
-		const parsed = spec.props.safeParse(props, { error: bilingualError });
+		const parsed = spec.props.safeParse(props, { error: bilingualError, reportInput: true });
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
 				const prop = issue.path.map(String)[0] ?? '';
-				const missing = issue.code === 'invalid_type' && issue.input === undefined;
+				const missing = isMissing(issue);
 				// A prop written as an expression is already reported; “missing” would only confuse.
 				if (missing && written.has(prop)) continue;
 				if (missing)
@@ -332,9 +334,13 @@ function resolve(
 	if (name === 'StatTiles') {
 		for (const id of props['ids'] as string[]) {
 			if (c.figures.has(id)) continue;
+			const guess = didYouMean(
+				id,
+				[...c.figures.keys()].map((k) => ({ id: k })),
+			);
 			add(
 				node,
-				`{line}组件 ${tag} 引用的数据“${id}”不存在 (no figure of this brand has id '${id}')`,
+				`{line}组件 ${tag} 引用的数据“${id}”不存在${guess ? `，是不是 ${guess}？` : ''} (no figure of this brand has id '${id}')`,
 				`改为本品牌、其做法或案例中某项数据的 id：${list(c.figures)}；或在那项数据下加一行 id: ${id} (use an existing figure id, or add it to the figure)`,
 			);
 		}
@@ -370,14 +376,31 @@ function resolve(
 		const owner = known.get(id);
 		if (owner === c.procuratorate) continue;
 		const ours = [...known].filter(([, o]) => o === c.procuratorate).map(([k]) => k);
+		const guess =
+			owner === undefined
+				? didYouMean(
+						id,
+						ours.map((k) => ({ id: k })),
+					)
+				: undefined;
 		add(
 			node,
 			owner === undefined
-				? `{line}组件 ${tag} 引用的${kind}“${id}”不存在 ('${id}' does not exist)`
+				? `{line}组件 ${tag} 引用的${kind}“${id}”不存在${guess ? `，是不是 ${guess}？` : ''} ('${id}' does not exist)`
 				: `{line}组件 ${tag} 引用的${kind}“${id}”属于另一个检察院 ('${id}' belongs to another procuratorate)`,
-			`改为本院的以下之一：${ours.join(', ') || '（无）'} (use one of this procuratorate's)`,
+			guess
+				? `改为 ${guess} (write ${guess})`
+				: `改为本院的以下之一：${ours.join(', ') || '（无）'} (use one of this procuratorate's)`,
 		);
 	}
+}
+
+/**
+ * The problems of one story read on its own, its ids unresolved: what the dev server checks
+ * before it renders a brand page (src/integrations/story-kit-guard.ts).
+ */
+export function storyProblemsOf(entry: RawEntry): Problem[] {
+	return entry.parseError === undefined ? storyProblems(entry, undefined) : [];
 }
 
 /** Every story-kit problem in the brands' MDX files, and duplicate figure ids. */

@@ -4,12 +4,18 @@
  */
 import type { z } from 'astro/zod';
 import { idReference } from '../../schemas/common.ts';
-import { bilingualError } from '../../schemas/errors.ts';
+import { bilingualError, isMissing, MISSING_FIELD } from '../../schemas/errors.ts';
 import { schemas } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
 import type { RawEntry } from './read.ts';
+import { didYouMean } from './suggest.ts';
 import type { Problem } from './problems.ts';
 
 const schemaFor = schemas(idReference);
+
+/** The top-level field names a collection's files take. */
+const topFields = (collection: CollectionName): string[] =>
+	Object.keys((schemaFor[collection] as { shape?: object }).shape ?? {});
 
 export interface ValidEntry extends RawEntry {
 	data: Record<string, unknown>;
@@ -18,8 +24,13 @@ export interface ValidEntry extends RawEntry {
 const fieldDoc = '各字段含义见 content/README.md (see content/README.md for every field)';
 
 export function fixFor(issue: z.core.$ZodIssue, field: string): string {
-	if (issue.code === 'invalid_type' && issue.input === undefined) {
-		return `在文件头部添加一行“${field}: …”。${fieldDoc}`;
+	if (isMissing(issue)) {
+		const parts = field.split('.');
+		const key = parts.pop() ?? field;
+		const where = parts.length > 0 ? `在 ${parts.join('.')} 下` : '在文件头部';
+		const choices =
+			issue.code === 'invalid_value' ? `，可选：${issue.values.map(String).join(' / ')}` : '';
+		return `${where}添加一行“${key}: …”${choices}。${fieldDoc}`;
 	}
 	switch (issue.code) {
 		case 'invalid_value':
@@ -39,21 +50,49 @@ export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 	}
 }
 
+/**
+ * Top-level fields the collection does not have. The schemas let them pass (Astro drops them),
+ * so a misspelt optional field (`awardBy` for `awardedBy`) would vanish without a word.
+ */
+function unknownFields(entry: RawEntry): Array<{ problem: Problem; meant?: string }> {
+	const data = entry.data;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+	const known = topFields(entry.collection);
+	return Object.keys(data)
+		.filter((key) => !known.includes(key))
+		.map((key) => {
+			const meant = didYouMean(
+				key,
+				known.map((id) => ({ id })),
+			);
+			const problem: Problem = {
+				file: entry.file,
+				entry: entry.id,
+				field: key,
+				// The English half leaves the name out: a damaged name can hold brackets, which
+				// would make the message read as if it had no English; the location names it anyway.
+				message: meant
+					? `没有字段 ${key}，是不是 ${meant}？ (no such field; did you mean ${meant}?)`
+					: `没有字段 ${key} (no such field)`,
+				fix: meant
+					? `把 ${key} 改为 ${meant} (rename it)`
+					: `删除这个字段，或改为 ${known.join(' / ')} 之一。${fieldDoc}`,
+			};
+			return meant ? { problem, meant } : { problem };
+		});
+}
+
 /** Schema problems of every entry, and the entries that passed, with defaults applied. */
 export function validateEntries(raw: RawEntry[]): { valid: ValidEntry[]; problems: Problem[] } {
 	const valid: ValidEntry[] = [];
 	const problems: Problem[] = [];
 	for (const entry of raw) {
 		if (entry.parseError !== undefined) {
-			problems.push({
-				file: entry.file,
-				entry: entry.id,
-				field: '',
-				message: `YAML 格式错误：${entry.parseError.split('\n')[0]} (malformed YAML)`,
-				fix: '检查冒号后是否有空格、缩进是否对齐、引号是否成对 (check the space after each colon, indentation and quotes)',
-			});
+			problems.push({ file: entry.file, entry: entry.id, field: '', ...entry.parseError });
 			continue;
 		}
+		const misspelt = unknownFields(entry);
+		problems.push(...misspelt.map((m) => m.problem));
 		const result = schemaFor[entry.collection].safeParse(entry.data, {
 			error: bilingualError,
 			reportInput: true,
@@ -64,11 +103,15 @@ export function validateEntries(raw: RawEntry[]): { valid: ValidEntry[]; problem
 		}
 		for (const issue of result.error.issues) {
 			const field = issue.path.map(String).join('.');
+			// `sumary` already said “是不是 summary？”; that summary is then missing goes without saying.
+			if (isMissing(issue) && misspelt.some((m) => m.meant === field)) continue;
 			problems.push({
 				file: entry.file,
 				entry: entry.id,
 				field,
-				message: issue.message,
+				// A schema's own message for a choice (“级别须为 … 之一”) reads as a wrong value; a
+				// field left out is missing, whatever the schema says about wrong ones.
+				message: isMissing(issue) ? MISSING_FIELD : issue.message,
 				fix: fixFor(issue, field),
 			});
 		}

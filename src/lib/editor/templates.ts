@@ -1,15 +1,24 @@
 /**
- * Commented starting files for each collection, used by `npm run new`, pointing at existing
- * entries the editor then changes. Every template passes the content checks as written, except
- * the fields that must be copied word for word from an article (a brand's or procuratorate's
- * name, an honour's title and recipient): their placeholders are reported until replaced.
+ * Commented starting files for each collection, used by `npm run new`, filled with the editor's
+ * own procuratorate, brand and source (editor-context.ts), never another 院's. Every template
+ * passes the content checks as written, except the fields that must be copied word for word from
+ * an article (a brand's or procuratorate's name, an honour's title and recipient): their
+ * placeholders are reported until replaced.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
-import { colours } from '../../styles/tokens.ts';
 
 export interface TemplateContext {
-	/** An existing id of each collection, so references in the template resolve. */
-	example: Record<CollectionName, string>;
+	/** The editor's procuratorate, source and brand (ids); a template that needs one gets it. */
+	procuratorate?: string | undefined;
+	source?: string | undefined;
+	/** Left out where the 院 has no brand, or the entry is not a brand's. */
+	brand?: string | undefined;
+	/** A topic id (topics are shared by every 院): a start the editor changes. */
+	topic: string;
+	/** A new brand's colour, chosen apart from every existing brand's. */
+	accent: string;
+	/** The new entry's id (its file name). */
+	id: string;
 }
 
 const note = '# 各字段含义见 content/README.md。改完运行 npm run check:content 检查。';
@@ -19,10 +28,10 @@ export const templates: Record<CollectionName, (c: TemplateContext) => string> =
 	practices: (c) => `---
 ${note}
 title: 做法标题（自拟，简短）
-brand: ${c.example.brands}            # 所属品牌的文件名；原文未归入品牌就删掉这一行
-procuratorate: ${c.example.procuratorates}  # 检察院的文件名
+${c.brand ? `brand: ${c.brand}` : '# brand: 品牌文件名'}            # 所属品牌的文件名；原文未归入品牌就删掉这一行
+procuratorate: ${c.procuratorate}  # 检察院的文件名
 # pillar: 板块名                 # 品牌 pillars 之一；没有就不写
-topics: [${c.example.topics}]          # 主题，可多个：[a, b]
+topics: [${c.topic}]          # 主题，可多个：[a, b]；可选的见 content/topics/
 summary: 一句话说清做了什么。
 # results:                       # 成效，每条一句
 #   - 成效一
@@ -31,7 +40,7 @@ summary: 一句话说清做了什么。
 #     value: 10
 #     unit: 件
 #     approx: false              # 原文写“余”“多”时为 true
-sources: [${c.example.sources}]        # 来源文章的文件名
+sources: [${c.source}]        # 来源文章的文件名
 ---
 
 用自己的话写：做了什么、怎么做的、效果如何。事实照录原文，句子自己写。
@@ -41,11 +50,11 @@ ${note}
 name: 品牌名
 # slogan: 名称之外的口号（照录原文；全称写进 name）
 kind: 党建品牌                   # 党建品牌 / 检察文化品牌 / 未成年人检察文化品牌 / 未成年人检察品牌
-procuratorate: ${c.example.procuratorates}
+procuratorate: ${c.procuratorate}
 summary: 一句话简介。
 # pillars: [板块一, 板块二]        # 原文组织做法的板块
-accent: "${colours.accent}"                # 品牌色
-sources: [${c.example.sources}]
+accent: "${c.accent}"                # 品牌色：已选好一个与其他品牌都明显不同的颜色，可换
+sources: [${c.source}]
 ---
 
 先用自己的话写：品牌服务谁，给人们带来了什么变化。
@@ -59,26 +68,26 @@ sources: [${c.example.sources}]
 	honours: (c) => `${note}
 title: 荣誉正式名称（一字不差，不带外层引号）
 recipient: 获得者（照原文）
-recipientKind: 团队              # 品牌 / 团队 / 单位 / 个人 / 作品 / 项目 / 案例
-# brand: ${c.example.brands}
-procuratorate: ${c.example.procuratorates}
+recipientKind: 团队              # 品牌 / 团队 / 单位 / 个人 / 作品 / 项目 / 案例（党支部是“团队”）
+# brand: ${c.brand ?? '品牌文件名'}
+procuratorate: ${c.procuratorate}
 # awardedBy: 授予单位（原文写了才填）
 # occasion: 评选活动
 level: 未注明                    # 国家级 / 省级 / 市级 / 区县级 / 未注明
 # year: 2024                     # 原文写了年份才填
-sources: [${c.example.sources}]
+sources: [${c.source}]
 `,
 	cases: (c) => `${note}
 title: 案例名称
-procuratorate: ${c.example.procuratorates}
-# brand: ${c.example.brands}
-topics: [${c.example.topics}]
+procuratorate: ${c.procuratorate}
+# brand: ${c.brand ?? '品牌文件名'}
+topics: [${c.topic}]
 summary: 一句话。
 background: 基本情况（原文支持才写；与下面的 action、outcome、significance 至少写一项）
 # action: 检察履职
 # outcome: 成效
 # significance: 意义
-sources: [${c.example.sources}]
+sources: [${c.source}]
 `,
 	topics: () => `${note}
 name: 主题名
@@ -92,18 +101,19 @@ level: 区县级                    # 最高检 / 省级 / 分院 / 地市级 / 
 province: 某省
 city: 某市
 # county: 某县
-sources: [${c.example.sources}]
+sources: [${c.source}]
 `,
 	sources: (c) => `${note}
+# 文章全文另存为同一文件夹里的 ${c.id}.txt（原样，不改一字）。
 # 新来源还没有条目引用它时，检查会提示“没有被任何条目引用”；在条目的 sources 中加入它即可。
-title: 文章标题（照录）
+title: 文章标题（照录；存档里没有标题就删掉这一行）
 # publisher: 发布单位
 # author: 作者
-# date: 2024-01-31
+# date: 2024-01-31               # 只有年月时不填，写在 dateNote 里，如：dateNote: 2024年8月发表
 # url: https://…
 about:                           # 文章写的是哪些检察院、哪些品牌（文件名）；条目只能为这些引用它
-  procuratorates: [${c.example.procuratorates}]
-  brands: []
-seedFile: 原始文本文件名
+  procuratorates: [${c.procuratorate ?? ''}]   # 新的检察院：先填它将用的文件名，再建它
+  brands: [${c.brand ?? ''}]
+seedFile: ${c.id}.txt             # 你收到的原始文件的文件名，供维护者核对
 `,
 };

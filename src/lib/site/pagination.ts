@@ -19,9 +19,6 @@ export const pageSizes = {
 	sitemap: 240,
 } as const;
 
-/** How many of the brands the home page shows before pointing to the full list. */
-export const homeBrandCount = 12;
-
 export interface ListPage<T> {
 	items: T[];
 	/** 1-based page number. */

@@ -3,6 +3,7 @@
  * function of the entries, so the page-data helpers test on a small site made of plain objects;
  * `data.ts` feeds it what `getCollection` returns.
  */
+import { brandOrder } from '../../schemas/brands.ts';
 import type { Brand, Case, Honour, Practice, Procuratorate, Source, Topic } from './data.ts';
 
 /** Every collection's entries, as loaded (in any order). */
@@ -19,7 +20,9 @@ export interface SiteCollections {
 export function indexSite(collections: SiteCollections) {
 	const { practices, honours, cases, procuratorates, sources } = collections;
 	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
-	const brands = [...collections.brands].sort((a, b) => a.data.order - b.data.order);
+	const brands = [...collections.brands].sort((a, b) =>
+		brandOrder({ id: a.id, order: a.data.order }, { id: b.id, order: b.data.order }),
+	);
 	const topics = [...collections.topics].sort((a, b) => a.data.order - b.data.order);
 	// Indexed once per build, so no page scans whole collections (that is quadratic at scale).
 	const index = <T>(list: T[], keys: (e: T) => Array<string | undefined>) => {

@@ -88,6 +88,8 @@ interface Explained {
 	fix: string;
 	/** Where the mistake really is, when the parser noticed it later (an unclosed quote or bracket). */
 	at?: { line: number; col: number };
+	/** Our English, where the parser's speaks of its own API rather than of the file. */
+	en?: string;
 }
 
 /** The last line at or before `from` (0-based) holding `char`, and its column. */
@@ -171,6 +173,7 @@ function explainCode(error: YAMLError, lines: string[], line: number): Explained
 		case 'MULTIPLE_DOCS':
 			return {
 				zh: '文件里有第二个 --- 分隔线',
+				en: 'the file holds a second --- line',
 				fix: '一个文件只写一个条目：删除多余的 --- (one entry per file: remove the extra ---)',
 			};
 		default:
@@ -199,7 +202,12 @@ function explain(
 	const explained = explainCode(error, lines, line);
 	if (explained.at) ({ line, col } = explained.at);
 	const fileLine = line + firstLine;
-	const english = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+	// The English stands in one pair of parentheses: any of the parser's own are dropped.
+	const english =
+		explained.en ??
+		(error.message.split('\n')[0] ?? '')
+			.replace(/ at line \d+, column \d+:?$/, '')
+			.replace(/[()]/g, '');
 	return {
 		message: `YAML 格式错误，第 ${fileLine} 行：${explained.zh} (${english})`,
 		fix: explained.fix,

@@ -4,9 +4,13 @@
  * For any check over every page or every template, so that no test grows with the site:
  *
  *   const site = useBuiltSite();
- *   sweepTests(site, planSweep(builtPages(), builtTemplates(), 25), 'taps are big enough', check);
+ *   const first = firstPages(builtPages(), builtTemplates());
+ *   sweepTests(site, modes.flatMap((m) => runsIn(m, first, 25, 'templates')), 'taps fit', check);
  *
- * where `check(page, at)` returns what is wrong on the page as it is now (`[]` when nothing).
+ * where `check(page, visit)` returns what is wrong on the page as it is now (`[]` when nothing).
+ * Every page costs about half a second a visit (more with axe): a check that only layout or CSS
+ * can break is shown each template in each mode it needs, as above; one that text can break
+ * visits every page, once, at phone width (`runsIn(modes[0], builtPages(), 25)`).
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -115,6 +115,25 @@ export interface SweepRun {
 	visits: Array<{ mode: Mode; path: string }>;
 }
 
+/** The first built page of each template: what shows a template in a mode. */
+export function firstPages(pages: string[], templates: Template[]): string[] {
+	const first = new Map<string, string>();
+	for (const path of pages) {
+		const t = templateFor(path, templates);
+		if (t && !first.has(t.file)) first.set(t.file, path);
+	}
+	return [...first.values()];
+}
+
+/** Runs over `paths` in `mode`, at most `size` a run, named `mode: what i–j of n`. */
+export function runsIn(mode: Mode, paths: string[], size: number, what = 'pages'): SweepRun[] {
+	return runsOf(paths, size).map((run) => ({
+		label: `${mode.name}: ${what} ${run.label}`,
+		mode,
+		visits: run.items.map((path) => ({ mode, path })),
+	}));
+}
+
 /**
  * The sweep's runs: every page at phone width, at most `size` pages a run; then each other mode
  * over every template's first page, at most `size` templates a run. The full pass already shows
@@ -124,19 +143,9 @@ export interface SweepRun {
  */
 export function planSweep(pages: string[], templates: Template[], size: number): SweepRun[] {
 	const [full, ...others] = modes;
-	const first = new Map<string, string>();
-	for (const path of pages) {
-		const t = templateFor(path, templates);
-		if (t && !first.has(t.file)) first.set(t.file, path);
-	}
-	const inMode = (mode: Mode, paths: string[], what: string) =>
-		runsOf(paths, size).map((run) => ({
-			label: `${mode.name}: ${what} ${run.label}`,
-			mode,
-			visits: run.items.map((path) => ({ mode, path })),
-		}));
+	const first = firstPages(pages, templates);
 	return [
-		...inMode(full!, pages, 'pages'),
-		...others.flatMap((mode) => inMode(mode, [...first.values()], 'templates')),
+		...runsIn(full!, pages, size),
+		...others.flatMap((mode) => runsIn(mode, first, size, 'templates')),
 	];
 }

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
+import { searchDone } from '../support/browser.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -40,8 +41,7 @@ async function open(viewport: { width: number; height: number }, path: string): 
 	return page;
 }
 
-const done = (page: Page) =>
-	page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+const done = (page: Page) => searchDone(page);
 
 const shifts = (page: Page) =>
 	page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
-import { axeViolations } from '../support/browser.ts';
+import { axeViolations, searchDone } from '../support/browser.ts';
 import { of } from '../support/content.ts';
 import {
 	builtTable,
@@ -42,7 +42,7 @@ async function search(q: string, filters: Record<string, string[]> = {}): Promis
 	const params = new URLSearchParams({ q });
 	for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
 	await page.goto(`${server.url}/search/?${params}`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	return page.$$eval('#search-results h3 a', (as) =>
 		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
@@ -267,7 +267,7 @@ describe('homophone slips are corrected to site terms, and said so', () => {
 	test('“仍搜索” searches what was typed, uncorrected', async () => {
 		await search('检查听证');
 		await page.click('#search-notes a');
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
 		expect(await page.inputValue('#search-q')).toBe('检查听证');
 		expect(await notes()).not.toContain('已按');
@@ -535,7 +535,7 @@ describe('results that read well', () => {
 		await search('救助', { topic: ['司法救助'], type: ['做法'] });
 		const chip = page.getByRole('button', { name: '取消筛选：主题“司法救助”' });
 		await chip.click();
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(await page.isChecked('input[name=topic][value=司法救助]')).toBe(false);
 		expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([]);
 		expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['做法']);
@@ -553,7 +553,7 @@ describe('the search page’s layout and accessibility', () => {
 		await p.goto(
 			`${server.url}/search/?q=${encodeURIComponent('司法救助')}&type=${encodeURIComponent('做法')}`,
 		);
-		await p.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(p);
 		const filters = (await p.locator('#search-filters').boundingBox())!;
 		const results = (await p.locator('#search-results').boundingBox())!;
 		expect(filters.x + filters.width <= results.x).toBe(beside);
@@ -569,7 +569,7 @@ describe('the search page’s layout and accessibility', () => {
 		['no results', '?q=心桥讨薪'],
 	])('no axe violations with %s', async (_label, query) => {
 		await page.goto(`${server.url}/search/${query}`);
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 

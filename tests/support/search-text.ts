@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import type { SearchTableData } from '../../src/lib/search/vocabulary.ts';
+import { searchDone } from './browser.ts';
 import { root } from './site.ts';
 
 const dist = join(root, 'dist');
@@ -73,9 +74,9 @@ export async function searchFor(page: Page, q: string): Promise<Shown> {
 	await page.$eval('#search-results', (list) => list.removeAttribute('data-state'));
 	await page.fill('#search-q', q);
 	await page.press('#search-q', 'Enter');
-	await page.waitForSelector('#search-results:is([data-state=shown], [data-state=done])', {
-		state: 'attached',
-	});
+	// `done`, not `shown`: the page is first shown before the count is stated (the query's own
+	// results, while its synonyms are still being searched).
+	await searchDone(page);
 	const status = (await page.textContent('#search-status')) ?? '';
 	const urls = await page.$$eval('#search-results h3 a', (as) =>
 		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),

@@ -4,11 +4,12 @@
  * shard and copies the rest, and what it publishes under /pagefind/ is, byte for byte, what a
  * build without any cache writes. A small built site is indexed by the real Pagefind.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ShardKey } from '../../src/lib/build/index-cache.ts';
+import { indexerSource, ShardKey } from '../../src/lib/build/index-cache.ts';
 import { buildSearchIndex, shardPath, shardsOf } from '../../src/lib/build/search-index.ts';
 import { siteFiles } from '../../src/lib/build/site-files.ts';
 import { tempTree } from '../support/fixture.ts';
@@ -16,10 +17,15 @@ import { tempTree } from '../support/fixture.ts';
 const WORDS = ['检察', '党建', '品牌', '司法救助', '公益诉讼', '未成年人', '听证', '心桥', '支部'];
 const PAGES = 36;
 
+/** The site dictionary: 检察听证 is on no page, so the build writes it back as absent. */
+const DICTIONARY = ['司法救助', '心桥', '检察听证'];
+
 /** A built site of searchable pages, each with its own mix of words, and the search page. */
-function site(changed: Record<number, string> = {}): string {
+function site(changed: Record<number, string> = {}, words = DICTIONARY): string {
+	const table = { synonyms: [], distinct: [], fillers: [], topics: [], dictionary: { words } };
 	const files: Record<string, string> = {
 		'search/index.html': '<html lang="zh-CN"><body><div data-search-shards=""></div></body></html>',
+		'search/terms/table.json': JSON.stringify(table),
 		'about/index.html': '<html lang="zh-CN"><body><main><p>不被索引的页面</p></main></body></html>',
 	};
 	for (let i = 0; i < PAGES; i++) {
@@ -39,6 +45,10 @@ const published = (dir: string) =>
 			readFileSync(join(dir, 'pagefind', f)),
 		]),
 	);
+
+/** The dictionary terms the build wrote back as held by no page. */
+const absent = (dir: string): string[] =>
+	JSON.parse(readFileSync(join(dir, 'search/terms/table.json'), 'utf8')).dictionary.absent;
 
 /** The files of one shard's own folder (not the merged shards inside the first one's). */
 const shardFiles = (files: Record<string, Buffer>, s: number) =>
@@ -64,10 +74,13 @@ describe('an incremental search index', () => {
 			'data-search-shards="/pagefind/shard-1/ /pagefind/shard-2/ /pagefind/shard-3/"',
 		);
 
-		// Nothing changed: every shard is copied, and the copy is what Pagefind wrote.
+		// Nothing changed: every shard is copied, and the copy is what Pagefind wrote; the terms
+		// no page holds are found from the copied shards' terms as from the pages.
 		const again = site();
 		expect(await buildSearchIndex(again, undefined, cache)).toMatchObject({ reused: 4 });
 		expect(published(again)).toEqual(published(first));
+		expect(absent(again)).toEqual(['检察听证']);
+		expect(absent(first)).toEqual(['检察听证']);
 
 		// One page changed: its shard alone is indexed again, and only its files differ.
 		const edit = { 7: '修改了一句话' };
@@ -90,6 +103,10 @@ describe('an incremental search index', () => {
 		const scratch = site(edit);
 		expect(await buildSearchIndex(scratch)).toMatchObject({ reused: 0 });
 		expect(published(edited)).toEqual(published(scratch));
+
+		// Pages are cut into words with the dictionary: another dictionary re-indexes every shard.
+		const worded = site(edit, [...DICTIONARY, '党建']);
+		expect(await buildSearchIndex(worded, undefined, cache)).toMatchObject({ reused: 0 });
 	}, 60_000);
 
 	test('a build with fewer shards leaves none of a former build’s behind', async () => {
@@ -130,22 +147,40 @@ describe('shards', () => {
 		);
 	});
 
-	test('a shard’s key changes with what it indexes, with the index’s options, and with where it goes', () => {
-		const key = (options: object, path: string, pages: Array<[string, string]>) => {
-			const k = new ShardKey(options, path);
+	test('a shard’s key changes with its pages, and with how they are prepared and indexed', () => {
+		const key = (made: unknown, pages: Array<[string, string]>) => {
+			const k = new ShardKey(made);
 			for (const [url, html] of pages) k.add(url, html);
 			return k.digest();
 		};
-		const base = key({ forceLanguage: 'und' }, '/pagefind/', [['/a/', '<p>一</p>']]);
-		expect(key({ forceLanguage: 'und' }, '/pagefind/', [['/a/', '<p>一</p>']])).toBe(base);
+		const base = key(['/pagefind/'], [['/a/', '<p>一</p>']]);
+		expect(key(['/pagefind/'], [['/a/', new TextEncoder().encode('<p>一</p>')]])).toBe(base);
 		for (const other of [
-			key({ forceLanguage: 'und' }, '/pagefind/', [['/a/', '<p>二</p>']]),
-			key({ forceLanguage: 'und' }, '/pagefind/', [['/b/', '<p>一</p>']]),
-			// The boundary between URL and page is part of the key.
-			key({ forceLanguage: 'und' }, '/pagefind/', [['/a/<', 'p>一</p>']]),
-			key({ forceLanguage: 'und', includeCharacters: '+' }, '/pagefind/', [['/a/', '<p>一</p>']]),
-			key({ forceLanguage: 'und' }, '/pagefind/shard-1/', [['/a/', '<p>一</p>']]),
+			key(['/pagefind/'], [['/a/', '<p>二</p>']]),
+			key(['/pagefind/'], [['/b/', '<p>一</p>']]),
+			// Where one page ends and the next URL starts is part of the key.
+			key(['/pagefind/'], [['/a/<', 'p>一</p>']]),
+			key(
+				['/pagefind/'],
+				[
+					['/a/', '<p>一</p>'],
+					['/b/', ''],
+				],
+			),
+			key(['/pagefind/shard-1/'], [['/a/', '<p>一</p>']]),
 		])
 			expect(other).not.toBe(base);
+	});
+
+	test('the preparing code’s source is followed through its imports', () => {
+		const dir = tempTree({
+			'a.ts': "import { b } from './b.ts';\nexport const a = b;",
+			'b.ts': "export { c as b } from './sub/c.ts';",
+			'sub/c.ts': 'export const c = 1;',
+		});
+		const entry = pathToFileURL(join(dir, 'a.ts'));
+		const before = indexerSource(entry);
+		writeFileSync(join(dir, 'sub/c.ts'), 'export const c = 2;');
+		expect(indexerSource(entry)).not.toBe(before);
 	});
 });

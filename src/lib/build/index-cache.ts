@@ -89,9 +89,16 @@ export class ShardCache {
 		this.#used.add(key);
 		const from = join(this.dir, key);
 		if (!existsSync(join(from, 'terms.json'))) return undefined;
-		// A copy-on-write clone where the file system has them, else a copy.
-		cpSync(join(from, 'index'), to, { recursive: true, mode: constants.COPYFILE_FICLONE });
-		return JSON.parse(readFileSync(join(from, 'terms.json'), 'utf8')) as string[];
+		try {
+			const terms = JSON.parse(readFileSync(join(from, 'terms.json'), 'utf8')) as string[];
+			// A copy-on-write clone where the file system has them, else a copy.
+			cpSync(join(from, 'index'), to, { recursive: true, mode: constants.COPYFILE_FICLONE });
+			return terms;
+		} catch {
+			// Pruned by another build sharing the folder meanwhile: this shard is indexed again.
+			rmSync(to, { recursive: true, force: true });
+			return undefined;
+		}
 	}
 
 	/**
@@ -108,8 +115,13 @@ export class ShardCache {
 		mkdirSync(part, { recursive: true });
 		cpSync(from, join(part, 'index'), { recursive: true, mode: constants.COPYFILE_FICLONE });
 		writeFileSync(join(part, 'terms.json'), JSON.stringify(terms));
-		rmSync(into, { recursive: true, force: true });
-		renameSync(part, into);
+		try {
+			rmSync(into, { recursive: true, force: true });
+			renameSync(part, into);
+		} catch {
+			// Another build sharing the folder kept the same shard first: theirs is as good.
+			rmSync(part, { recursive: true, force: true });
+		}
 	}
 
 	/**

@@ -148,7 +148,7 @@ describe('shards', () => {
 	});
 
 	test('a shard’s key changes with its pages, and with how they are prepared and indexed', () => {
-		const key = (made: unknown, pages: Array<[string, string]>) => {
+		const key = (made: unknown, pages: Array<[string, string | Uint8Array]>) => {
 			const k = new ShardKey(made);
 			for (const [url, html] of pages) k.add(url, html);
 			return k.digest();

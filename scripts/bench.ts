@@ -145,6 +145,13 @@ const plainLog = stripVTControlCharacters(ours.log);
 const pagefindMs = Number(
 	/in (\d+) ms/.exec(plainLog.split('\n').find((l) => l.includes('已索引')) ?? '')?.[1] ?? NaN,
 );
+/** What the search step said it did: pages, time, shards and how many were copied. */
+const searchLine = (log: string) =>
+	/\(indexed[^)]*\) (in .*)/.exec(
+		stripVTControlCharacters(log)
+			.split('\n')
+			.find((l) => l.includes('已索引')) ?? '',
+	)?.[1] ?? '?';
 const pagefindBytes = files(join(dist, 'pagefind')).reduce((s, f) => s + statSync(f).size, 0);
 const outBytes = all.filter((f) => !f.endsWith('.gz')).reduce((s, f) => s + statSync(f).size, 0);
 const gz = (f: string) => gzipSync(readFileSync(f)).length;
@@ -284,7 +291,7 @@ const rows: Array<[string, string]> = [
 	],
 	[
 		'rebuild after editing one practice',
-		`${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of cold)`,
+		`${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of cold; steps: ${rebuild.steps.map((s) => `${s.seconds.toFixed(1)} s`).join(' / ')}; search index: ${searchLine(rebuild.log)})`,
 	],
 	[
 		'Pagefind indexing time / index size',

@@ -5,6 +5,7 @@ import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { buildCache } from './index-cache.ts';
 import { siteFiles } from './site-files.ts';
 
 const gzipAsync = promisify(gzip);
@@ -17,8 +18,7 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt)$/;
  * rebuild after one edit recompresses only the files that changed (at 10,000 entries the
  * site is about 220 MB of text, and gzip's level 9 costs about a second of CPU per 20 MB).
  */
-export const precompressCache = (): string =>
-	join(process.env['SITE_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), 'gz');
+export const precompressCache = (): string => buildCache('gz');
 
 /**
  * Writes `file.gz` beside every text file under `dir` (but not in folders named in `skip`), for

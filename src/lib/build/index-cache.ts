@@ -1,0 +1,136 @@
+/**
+ * Pagefind's output for one shard of the search index, kept between builds by what the shard
+ * was made from (src/lib/build/search-index.ts). A rebuild after one edit re-indexes the shard
+ * whose pages changed and copies the others: at 10,000 entries one index took about 47 s to
+ * write, nearly all of a rebuild's search step.
+ *
+ * The key covers everything Pagefind's output depends on: its version, what the caller says
+ * its pages are prepared with and how the index is made (options, where it is written: the
+ * first shard carries the scripts), and every page's URL and built HTML in the order they are
+ * added. Equal keys give Pagefind equal input, so a copied shard is the one a cold build writes.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import {
+	constants,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where a step after the build keeps what the next build can reuse (CI can keep the folder). */
+export const buildCache = (name: string): string =>
+	join(process.env['SITE_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), name);
+
+/** The installed Pagefind's version: a new Pagefind writes a new index. */
+function pagefindVersion(): string {
+	const main = fileURLToPath(import.meta.resolve('pagefind'));
+	const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'));
+	return String(pkg.version);
+}
+
+/**
+ * The source of the code that prepares pages for Pagefind (index-html.ts and every module of
+ * this project it imports, followed through their imports): a change to it re-indexes all.
+ */
+export function indexerSource(entry = new URL('./index-html.ts', import.meta.url)): string {
+	const hash = createHash('sha256');
+	const seen = new Set<string>();
+	const visit = (url: URL) => {
+		if (seen.has(url.href)) return;
+		seen.add(url.href);
+		const text = readFileSync(url, 'utf8');
+		hash.update(`\0${url.pathname}\0${text}`);
+		for (const m of text.matchAll(/\b(?:from|import)\s+'(\.{1,2}\/[^']+)'/g))
+			visit(new URL(m[1]!, url));
+	};
+	visit(entry);
+	return hash.digest('hex');
+}
+
+/** The key of one shard, fed page by page. */
+export class ShardKey {
+	readonly #hash: Hash;
+	/** `made`: whatever else the shard's output depends on (options, output path, preparation). */
+	constructor(made: unknown) {
+		// The first item names this cache's own layout, for the day what is stored changes.
+		this.#hash = createHash('sha256').update(
+			JSON.stringify(['pagefind-shard-1', pagefindVersion(), made]),
+		);
+	}
+	add(url: string, html: string | Uint8Array): void {
+		this.#hash.update(`\0${url}\0${Buffer.byteLength(html)}\0`).update(html);
+	}
+	digest(): string {
+		return this.#hash.digest('hex');
+	}
+}
+
+/**
+ * Shards by key, in `dir`: each a folder with Pagefind's files (`index/`) and the dictionary
+ * terms its pages hold (`terms.json`). Without `dir` nothing is kept and every shard is indexed.
+ */
+export class ShardCache {
+	readonly #used = new Set<string>();
+	readonly dir: string | undefined;
+	constructor(dir: string | undefined) {
+		this.dir = dir;
+	}
+
+	/** Copies the shard with this key to `to` and gives its terms, if it was kept. */
+	restore(key: string, to: string): string[] | undefined {
+		if (!this.dir) return undefined;
+		this.#used.add(key);
+		const from = join(this.dir, key);
+		if (!existsSync(join(from, 'terms.json'))) return undefined;
+		try {
+			const terms = JSON.parse(readFileSync(join(from, 'terms.json'), 'utf8')) as string[];
+			// A copy-on-write clone where the file system has them, else a copy.
+			cpSync(join(from, 'index'), to, { recursive: true, mode: constants.COPYFILE_FICLONE });
+			return terms;
+		} catch {
+			// Pruned by another build sharing the folder meanwhile: this shard is indexed again.
+			rmSync(to, { recursive: true, force: true });
+			return undefined;
+		}
+	}
+
+	/**
+	 * Keeps what Pagefind wrote to `from` under `key` (before any later shard is written inside
+	 * the first one's folder), with the terms its pages hold. Whole or not at all: a build
+	 * stopped midway must not leave a half-written shard to reuse.
+	 */
+	store(key: string, from: string, terms: string[]): void {
+		if (!this.dir) return;
+		this.#used.add(key);
+		const into = join(this.dir, key);
+		const part = `${into}.${process.pid}`;
+		rmSync(part, { recursive: true, force: true });
+		mkdirSync(part, { recursive: true });
+		cpSync(from, join(part, 'index'), { recursive: true, mode: constants.COPYFILE_FICLONE });
+		writeFileSync(join(part, 'terms.json'), JSON.stringify(terms));
+		try {
+			rmSync(into, { recursive: true, force: true });
+			renameSync(part, into);
+		} catch {
+			// Another build sharing the folder kept the same shard first: theirs is as good.
+			rmSync(part, { recursive: true, force: true });
+		}
+	}
+
+	/**
+	 * Drops the shards this build did not use, so the cache holds one build's index (at 10,000
+	 * entries about 35 MB) and does not grow by a shard with every edit.
+	 */
+	prune(): void {
+		if (!this.dir || !existsSync(this.dir)) return;
+		for (const name of readdirSync(this.dir))
+			if (!this.#used.has(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+	}
+}

@@ -11,7 +11,6 @@
  * latency no worse; shards of 1,000 (9) 11 s and 1.0 GB, but +210 KB and slower cold
  * searches, for each query word's index chunk, metadata and filters are fetched per shard.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -167,16 +166,19 @@ const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
 /**
  * The shards of these URLs (as indexes into `urls`, in their order), at most `perShard` pages a
- * shard on average. A page's shard is decided by its URL's hash alone: adding or removing a page
- * moves no other page to another shard, so a rebuild re-indexes only the shards whose pages
- * changed, and each shard stays a sample of the whole site, so its word statistics, and the
- * scores Pagefind merges across shards, stay alike. A shard no URL falls in is left out.
+ * shard on average: every count-th page, so each shard is a sample of the whole site and its word
+ * statistics, and the scores Pagefind merges across shards, stay alike. Editing a page re-indexes
+ * only its shard; adding or removing one shifts the pages after it, so every shard is indexed
+ * again. (Assigning by the URL's hash kept the other pages in place, but in the shards test the
+ * query 12309 then found 43 pages in shards against 6 in one index: a shard holding no word that
+ * starts with a query word answers with a shorter prefix of it, and which shards lack a word
+ * depends on how pages fall. Until the search page skips such shards, the assignment that the
+ * shards test holds to the single index is kept.)
  */
 export function shardsOf(urls: string[], perShard: number): number[][] {
 	const count = Math.max(1, Math.ceil(urls.length / perShard));
 	const shards = Array.from({ length: count }, (): number[] => []);
-	for (const [i, url] of urls.entries())
-		shards[createHash('sha1').update(url).digest().readUInt32BE(0) % count]!.push(i);
+	for (const i of urls.keys()) shards[i % count]!.push(i);
 	return shards.filter((s) => s.length > 0);
 }
 

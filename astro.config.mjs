@@ -18,6 +18,10 @@ export default defineConfig({
 	// The benchmark builds generated corpora into their own folders, with their own caches.
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+	// A page whose getStaticPaths cacheKey (src/lib/site/cache-key.ts) and code are unchanged is
+	// copied from the last build's output, kept in cacheDir (`incremental-build.json` and `dist/`):
+	// CI that keeps cacheDir between runs re-renders only what an edit changed.
+	experimental: { incrementalBuild: true },
 	// Stylesheets stay files: the Content Security Policy allows no inline <style>.
 	// Concurrency lets pages render while sharp encodes share images on libuv's threads.
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -13,6 +13,7 @@ import { listItems } from '../../src/lib/site/lists.ts';
 import { listPaths, pageSizes } from '../../src/lib/site/pagination.ts';
 import { procuratorateContext } from '../../src/lib/site/procuratorate-context.ts';
 import { must } from '../../src/lib/site/site-index.ts';
+import { storyData } from '../../src/lib/site/story.ts';
 import { topicContext, topicPages } from '../../src/lib/site/topic-context.ts';
 import { siteFiles } from '../../src/lib/build/site-files.ts';
 import { memorySite } from '../support/site-data.ts';
@@ -160,7 +161,11 @@ describe('a brand page', () => {
 			[null, ['x3']],
 		]);
 		// The story still finds the pillar it lists.
-		expect(jia.story.pillar('一').map((l) => l.href)).toEqual(['/practices/x1/']);
+		expect(
+			storyData(jia.story)
+				.pillar('一')
+				.map((l) => l.href),
+		).toEqual(['/practices/x1/']);
 	});
 
 	test('gathers its own figures, then its practices’ and cases’, each with its origin and source', () => {
@@ -181,7 +186,7 @@ describe('a brand page', () => {
 		]);
 		expect(jia.figures.every((f) => f.origin.owner.id === 'p')).toBe(true);
 		// The story kit's tiles find the same figures by id.
-		expect(jia.story.figures.get('x1n')?.origin.entry.id).toBe('x1');
+		expect(storyData(jia.story).figures.get('x1n')?.origin.entry.id).toBe('x1');
 	});
 
 	test('names the topics of its practices and cases once each, in the topics’ order', () => {
@@ -214,9 +219,9 @@ describe('a brand page', () => {
 	});
 
 	test('lets the story link to any practice or case of its 院, not only the brand’s', () => {
-		expect(jia.story.practice('m1')?.href).toBe('/practices/m1/');
-		expect(jia.story.case('k1')?.title).toBe('案例一');
-		expect(jia.story.practice('z1')).toBeUndefined();
+		expect(storyData(jia.story).practice('m1')?.href).toBe('/practices/m1/');
+		expect(storyData(jia.story).case('k1')?.title).toBe('案例一');
+		expect(storyData(jia.story).practice('z1')).toBeUndefined();
 	});
 });
 

@@ -81,6 +81,7 @@ describe('deploy/github-actions.yml', () => {
 				if: string;
 				steps: Array<{
 					run?: string;
+					uses?: string;
 					with?: Record<string, unknown>;
 					env?: Record<string, string>;
 				}>;
@@ -99,12 +100,16 @@ describe('deploy/github-actions.yml', () => {
 		]);
 	});
 
-	test('builds with SITE_URL and the full history, then publishes, on a push to main', () => {
+	test('builds with SITE_URL, the full history and the last build’s cache, then publishes, on a push to main', () => {
 		expect(workflow.on['push']).toEqual({ branches: ['main'] });
 		const job = workflow.jobs['publish']!;
 		expect(job.if).toBe("github.event_name == 'push'");
 		expect(job.steps[0]!.with).toEqual({ 'fetch-depth': 0 });
 		expect(job.steps.find((s) => s.run?.includes('npm run build'))?.env).toHaveProperty('SITE_URL');
+		// The last build's cache is restored, so a build renders only the pages an edit changed.
+		const cache = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+		expect(job.steps[cache]?.with?.['path']).toBe('node_modules/.astro');
+		expect(cache).toBeLessThan(job.steps.findIndex((s) => s.run?.includes('npm run build')));
 		expect(runsOf('publish').map((c) => verify(c, 'github'))).toEqual([
 			'install',
 			'guard',
@@ -125,6 +130,7 @@ describe('deploy/gitlab-ci.yml', () => {
 			rules?: Array<{ if: string }>;
 			script?: string[];
 			variables?: Record<string, string | number>;
+			cache?: { key?: string; paths?: string[] };
 			artifacts?: { when?: string; reports?: Record<string, string> };
 		}
 	>;
@@ -142,10 +148,11 @@ describe('deploy/gitlab-ci.yml', () => {
 		]);
 	});
 
-	test('builds with SITE_URL and the full history, then publishes, on the default branch', () => {
+	test('builds with SITE_URL, the full history and the last build’s cache, then publishes, on the default branch', () => {
 		const job = pipeline['publish']!;
 		expect(job.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
 		expect(job.variables?.['GIT_DEPTH']).toBe(0);
+		expect(job.cache?.paths).toEqual(['node_modules/.astro']);
 		expect(commandsOf(job.script!).map((c) => verify(c, 'gitlab'))).toEqual([
 			'install',
 			'guard',

@@ -15,7 +15,7 @@ import { absoluteUrl, paths } from './paths.ts';
 import { groupByPillar, neighbours, seriesGroups } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
 import { must, type SiteData } from './site-index.ts';
-import { pillarsInStory, storyData } from './story.ts';
+import { pillarsInStory, type StoryInput } from './story.ts';
 import { brand as brandLd } from './structured-data.ts';
 
 export function brandContext(site: SiteData, brand: Brand) {
@@ -92,14 +92,17 @@ export function brandContext(site: SiteData, brand: Brand) {
 			url: absoluteUrl(paths.brand(brand.id)),
 			owner: owner.data.name,
 		}),
-		/** What the story kit's components look up; the page puts it in `Astro.locals.story`. */
-		story: storyData({
+		/**
+		 * What the story kit's components may look up, as data: the page makes it `storyData(story)`
+		 * for `Astro.locals.story` when it renders, and its cache key reads it as it is.
+		 */
+		story: {
 			brand,
 			figures,
 			practices,
 			ownerPractices: site.of.procuratorate.practices(owner.id),
 			ownerCases: site.of.procuratorate.cases(owner.id),
 			sources,
-		}),
+		} satisfies StoryInput,
 	};
 }

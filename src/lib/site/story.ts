@@ -39,7 +39,8 @@ export function need<T>(value: T | undefined, what: string): T {
 	return value;
 }
 
-export function storyData(input: {
+/** What a story's data is made from. */
+export interface StoryInput {
 	brand: Brand;
 	figures: FigureWithOrigin[];
 	practices: Practice[];
@@ -47,7 +48,9 @@ export function storyData(input: {
 	ownerCases: Case[];
 	/** The brand's sources with their addresses on the sources list (`sourceLinks`). */
 	sources: Array<{ source: Source; href: string }>;
-}): StoryData {
+}
+
+export function storyData(input: StoryInput): StoryData {
 	const link = (href: string, title: string, summary: string): StoryLink => ({
 		href,
 		title,

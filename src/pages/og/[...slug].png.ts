@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sharePng, type ShareCard } from '../../lib/share-image/card.ts';
+import { cacheKey } from '../../lib/site/cache-key.ts';
 import { siteData } from '../../lib/site/data.ts';
 import { shareCards } from '../../lib/site/share-images.ts';
 
@@ -8,6 +9,7 @@ export const getStaticPaths = (async () =>
 	shareCards(await siteData()).map(({ slug, card }) => ({
 		params: { slug },
 		props: { card },
+		cacheKey: cacheKey(card),
 	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {

@@ -1,0 +1,115 @@
+/**
+ * The `cacheKey` a page returns from `getStaticPaths`, for Astro's incremental build
+ * (`experimental.incrementalBuild`): a page whose key and code are unchanged since the last build
+ * is copied from the cache instead of rendered. So the key must change whenever the page's
+ * output could: it is made from exactly what the page shows — the same values its context helper
+ * hands the template — never from a list of fields someone must keep up to date.
+ *
+ * Entries count by their data as loaded, their body and the day git says their file last changed
+ * (pages print it); everything else counts by its value. The site's
+ * configuration (address, edit link, share images, all set from the environment) goes into every
+ * key, since pages print it and Astro's own config hash does not see the edit link.
+ * Code is Astro's half: it hashes each page's module graph itself.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { siteConfig } from '../../site.config.ts';
+import { lastChanged } from './git-dates.ts';
+
+interface EntryLike {
+	id: string;
+	collection: string;
+	data: unknown;
+	body?: string | undefined;
+	rendered?: { html?: string } | undefined;
+	filePath?: string | undefined;
+}
+
+const isEntry = (value: object): value is EntryLike =>
+	'collection' in value &&
+	'id' in value &&
+	'data' in value &&
+	typeof value.collection === 'string' &&
+	typeof value.id === 'string';
+
+function fold(hash: Hash, value: unknown, path: Set<object>): void {
+	if (value === null || typeof value !== 'object') {
+		if (typeof value === 'function')
+			// A function's output depends on what it closes over, which the key cannot see.
+			throw new Error(
+				'内部错误：页面缓存键不能包含函数，请传入函数所用的数据 (internal error: a cache key cannot hash a function; pass the data it reads)',
+			);
+		const text = String(value);
+		// Length first, so no two sequences of values run together into the same text.
+		hash.update(`${typeof value}:${text.length}:${text}`);
+		return;
+	}
+	if (value instanceof Date) {
+		hash.update(`date:${value.toISOString()}\0`);
+		return;
+	}
+	if (isEntry(value)) {
+		hash.update(`entry:${value.collection}/${value.id}:${entryHash(value)}\0`);
+		return;
+	}
+	if (path.has(value))
+		throw new Error('内部错误：页面缓存键遇到循环引用 (internal error: a cache key met a cycle)');
+	path.add(value);
+	if (value instanceof Map) {
+		hash.update('map{');
+		for (const [k, v] of value) {
+			fold(hash, k, path);
+			fold(hash, v, path);
+		}
+		hash.update('}');
+	} else if (Array.isArray(value) || value instanceof Set) {
+		hash.update('[');
+		for (const v of value) fold(hash, v, path);
+		hash.update(']');
+	} else {
+		const proto: unknown = Object.getPrototypeOf(value);
+		if (proto !== Object.prototype && proto !== null)
+			// Its own fields may not be what it shows (a URL has none): say what to pass instead.
+			throw new Error(
+				`内部错误：页面缓存键不能读取 ${value.constructor.name} 对象，请传入它的文本或数据 (internal error: a cache key cannot hash a ${value.constructor.name}; pass its text or data)`,
+			);
+		hash.update('{');
+		for (const [k, v] of Object.entries(value)) {
+			hash.update(`${k.length}:${k}:`);
+			fold(hash, v, path);
+		}
+		hash.update('}');
+	}
+	path.delete(value);
+}
+
+const entryHashes = new WeakMap<EntryLike, string>();
+
+/**
+ * An entry's data as loaded (after the schema's transforms, which its file's `digest` would
+ * miss), its body and rendered HTML, its file and that file's last commit day; hashed once per build.
+ */
+function entryHash(entry: EntryLike): string {
+	let known = entryHashes.get(entry);
+	if (known === undefined) {
+		const hash = createHash('sha256');
+		fold(hash, entry.data, new Set());
+		// The Markdown as rendered at load time, so a change to how it is rendered counts too.
+		const [body, html] = [entry.body ?? '', entry.rendered?.html ?? ''];
+		hash.update(`${body.length}:${body}${html.length}:${html}`);
+		// Its file (the edit link names it) and the day it last changed.
+		hash.update(entry.filePath ? `${entry.filePath}:${lastChanged(entry.filePath) ?? ''}` : '');
+		entryHashes.set(entry, (known = hash.digest('base64url')));
+	}
+	return known;
+}
+
+let config: string | undefined;
+
+/** A key that changes whenever any of `shown` (entries, context objects, plain values) does. */
+export function cacheKey(...shown: unknown[]): string {
+	const hash = createHash('sha256');
+	config ??= JSON.stringify(siteConfig);
+	hash.update(config);
+	fold(hash, shown, new Set());
+	return hash.digest('base64url');
+}

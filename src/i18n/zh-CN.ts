@@ -247,6 +247,8 @@ export const ui = {
 		updated: '更新日期：',
 		editThis: '编辑此页',
 		editFile: '编辑此页：修改仓库中的 ',
+		/** Labels the footer line meant for the site's editors, not its readers. */
+		forEditors: '供编辑人员',
 	},
 	guide: {
 		description: '如何新增和修改品牌、做法、荣誉、案例、数据和来源',

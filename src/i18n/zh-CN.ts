@@ -433,6 +433,8 @@ export const ui = {
 		note: '说明',
 		timeline: '时间线',
 		pillarList: (pillar: string) => `${pillar}：做法`,
+		highlights: (pillar: string) => `${pillar}：几项做法`,
+		pillarAll: (pillar: string, count: number) => `“${pillar}”的全部 ${count} 项做法`,
 	},
 	pagination: {
 		label: '分页',

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { bilingualError, isMissing } from '../../schemas/errors.ts';
 import {
+	HIGHLIGHTS,
 	storyComponents,
 	storyKit,
 	storyParents,
@@ -43,6 +44,8 @@ interface StoryContext {
 	pillars: string[];
 	sources: string[];
 	practices: Map<string, string>;
+	/** The brand's own practices, with the pillar each is filed under. */
+	brandPractices: Map<string, string | undefined>;
 	cases: Map<string, string>;
 	procuratorate: string;
 }
@@ -73,6 +76,11 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[]): StoryContext {
 		pillars: brandPillars.length > 0 ? brandPillars : (method?.pillars ?? []),
 		sources: (brand.data['sources'] as string[] | undefined) ?? [],
 		practices: ofOwner('practices'),
+		brandPractices: new Map(
+			ofCollection('practices')
+				.filter((e) => e.data['brand'] === brand.id)
+				.map((e) => [e.id, e.data['pillar'] as string | undefined]),
+		),
 		cases: ofOwner('cases'),
 		procuratorate,
 	};
@@ -112,14 +120,33 @@ function walk(
 	visit: (n: MdxNode, parent: MdxNode | undefined) => void,
 ): void {
 	visit(node, parent);
-	for (const child of node.children ?? []) walk(child, node, visit);
+	// A paragraph is MDX's wrapping of lines written without a blank line between them, not a
+	// place of the editor's choosing: what stands in it stands in the paragraph's parent.
+	for (const child of node.children ?? [])
+		walk(child, node.type === 'paragraph' ? parent : node, visit);
 }
+
+/** The kit elements named `name` among a node's children, looking through paragraphs. */
+const kidsNamed = (node: MdxNode, name: string): MdxNode[] =>
+	(node.children ?? []).flatMap((c) =>
+		c.type === 'paragraph' ? kidsNamed(c, name) : isElement(c) && c.name === name ? [c] : [],
+	);
 
 const isElement = (n: MdxNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isKit = (name: string | null | undefined): name is StoryComponent =>
 	typeof name === 'string' && (storyComponents as string[]).includes(name);
 const hasText = (n: MdxNode): boolean =>
 	(n.value !== undefined && n.value.trim() !== '') || (n.children ?? []).some(hasText);
+const textOf = (n: MdxNode): string => (n.value ?? '') + (n.children ?? []).map(textOf).join('');
+
+/** Sentences in a node's text: ends of sentence outside quotations, plus an unfinished last one. */
+function sentences(n: MdxNode): number {
+	const plain = textOf(n)
+		.replace(/“[^”]*”|《[^》]*》/g, '')
+		.trim();
+	const ends = plain.match(/[。！？!?]+/g)?.length ?? 0;
+	return ends + (/[。！？!?]$/.test(plain) ? 0 : 1);
+}
 
 /** Problems of one brand story; `context` is undefined when the brand itself did not validate. */
 function storyProblems(entry: RawEntry, context: StoryContext | undefined): Problem[] {
@@ -182,7 +209,7 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 		const spec = storyKit[name];
 		// Every kit component is a block (a section, a list, a figure): inside a sentence it would
 		// land in a <p>, which HTML does not allow.
-		if (node.type === 'mdxJsxTextElement' && name !== 'Event') {
+		if (node.type === 'mdxJsxTextElement' && storyParents[name] === undefined) {
 			add(
 				node,
 				`{line}组件 ${tag} 须单独成段 (${tag} must stand on its own)`,
@@ -219,6 +246,24 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 					'每个事件写成 <Event when="2019年">……</Event> (write each event as an <Event>)',
 				);
 			}
+		}
+		if (name === 'Highlights') {
+			const strays = (node.children ?? [])
+				.flatMap((c) => (c.type === 'paragraph' ? (c.children ?? []) : [c]))
+				.filter((c) => !(isElement(c) && c.name === 'Highlight') && hasText(c));
+			if (strays.length > 0)
+				add(
+					node,
+					'{line}<Highlights> 里只能写 <Highlight> (a <Highlights> holds only <Highlight> entries)',
+					'每项做法写成 <Highlight practice="做法编号">一句话。</Highlight> (write each practice as a <Highlight>)',
+				);
+		}
+		if (name === 'Highlight' && hasText(node) && sentences(node) > 1) {
+			add(
+				node,
+				'{line}<Highlight> 只写一句话 (a <Highlight> tells its practice in one sentence)',
+				'只留一句（句号、问号或叹号只在句末）；详细内容写在做法页里 (keep one sentence; the detail belongs on the practice page)',
+			);
 		}
 
 		const props: Record<string, string | undefined> = {};
@@ -345,7 +390,10 @@ function resolve(
 			);
 		}
 	}
-	if (name === 'Practices' && !c.pillars.includes(String(props['pillar']))) {
+	if (
+		(name === 'Practices' || name === 'Highlights') &&
+		!c.pillars.includes(String(props['pillar']))
+	) {
 		add(
 			node,
 			`{line}组件 ${tag} 的板块“${String(props['pillar'])}”不是本品牌的板块 (not one of the brand's pillars)`,
@@ -363,6 +411,12 @@ function resolve(
 			`改为以下之一：${c.sources.join(', ')}，或在品牌的 sources 中加入它 (use one of the brand's sources)`,
 		);
 	}
+	if (name === 'Highlights') {
+		highlights(node, String(props['pillar']), c, add);
+		return;
+	}
+	// A highlight's practice is checked with its <Highlights>, which knows the pillar.
+	if (name === 'Highlight') return;
 	const refs: Array<[string, Map<string, string>, string]> = [
 		['practice', c.practices, '做法 (practice)'],
 		['case', c.cases, '案例 (case)'],
@@ -391,6 +445,65 @@ function resolve(
 			guess
 				? `改为 ${guess} (write ${guess})`
 				: `改为本院的以下之一：${ours.join(', ') || '（无）'} (use one of this procuratorate's)`,
+		);
+	}
+}
+
+/**
+ * The practices a `<Highlights>` tells: each the brand's own, filed under the pillar, named once;
+ * two or three of them (all, when the pillar has fewer than two).
+ */
+function highlights(
+	node: MdxNode,
+	pillar: string,
+	c: StoryContext,
+	add: (n: MdxNode, m: string, f: string) => void,
+): void {
+	if (!c.pillars.includes(pillar)) return;
+	const underPillar = [...c.brandPractices].filter(([, p]) => p === pillar).map(([id]) => id);
+	const items = kidsNamed(node, 'Highlight');
+	const options = `本品牌板块“${pillar}”下的做法：${underPillar.join(', ') || '（无）'} (the brand's practices under this pillar)`;
+	const seen = new Set<string>();
+	for (const item of items) {
+		const id = item.attributes?.find((a) => a.name === 'practice')?.value;
+		if (typeof id !== 'string') continue;
+		const tag = '<Highlight>';
+		if (seen.has(id)) {
+			add(
+				item,
+				`{line}做法“${id}”在这个 <Highlights> 里写了两次 (practice '${id}' is told twice)`,
+				'删去其中一个 <Highlight> (remove one of them)',
+			);
+			continue;
+		}
+		seen.add(id);
+		if (c.brandPractices.get(id) === pillar) continue;
+		if (!c.brandPractices.has(id)) {
+			const guess = didYouMean(
+				id,
+				underPillar.map((k) => ({ id: k })),
+			);
+			add(
+				item,
+				c.practices.has(id)
+					? `{line}组件 ${tag} 引用的做法“${id}”不属于本品牌 ('${id}' is not this brand's practice)`
+					: `{line}组件 ${tag} 引用的做法“${id}”不存在${guess ? `，是不是 ${guess}？` : ''} ('${id}' does not exist)`,
+				guess ? `改为 ${guess} (write ${guess})` : `改为${options}`,
+			);
+		} else {
+			add(
+				item,
+				`{line}组件 ${tag} 引用的做法“${id}”不在板块“${pillar}”下 ('${id}' is filed under another pillar)`,
+				`改为${options}，或把它写进它自己板块的 <Highlights> (or tell it under its own pillar)`,
+			);
+		}
+	}
+	const least = Math.max(Math.min(HIGHLIGHTS.min, underPillar.length), 1);
+	if (items.length < least || items.length > HIGHLIGHTS.max) {
+		add(
+			node,
+			`{line}<Highlights pillar="${pillar}"> 写了 ${items.length} 项做法，须写 ${least}–${HIGHLIGHTS.max} 项 (tell ${least} to ${HIGHLIGHTS.max} practices)`,
+			`从${options}中挑选；其余做法由组件末尾“全部做法”的链接列出 (the rest are on the pillar's full list, linked at the end)`,
 		);
 	}
 }

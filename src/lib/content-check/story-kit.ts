@@ -9,7 +9,6 @@ import type { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { bilingualError, isMissing } from '../../schemas/errors.ts';
 import {
-	HIGHLIGHTS,
 	storyComponents,
 	storyKit,
 	storyParents,
@@ -18,15 +17,16 @@ import {
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
+import { highlights, sentences } from './story-highlights.ts';
 import type { ValidEntry } from './validate.ts';
 
-interface Attribute {
+export interface Attribute {
 	type: string;
 	name?: string;
 	value?: string | null | { type: string; value: string };
 }
 
-interface MdxNode {
+export interface MdxNode {
 	type: string;
 	name?: string | null;
 	value?: string;
@@ -39,7 +39,7 @@ const guide = '用法见 content/README.md“品牌故事组件” (see “品�
 const kitList = storyComponents.join('、');
 
 /** What a story may point at: the brand's own figures, pillars and sources, and its 院's practices and cases. */
-interface StoryContext {
+export interface StoryContext {
 	figures: Map<string, string>;
 	pillars: string[];
 	sources: string[];
@@ -126,27 +126,12 @@ function walk(
 		walk(child, node.type === 'paragraph' ? parent : node, visit);
 }
 
-/** The kit elements named `name` among a node's children, looking through paragraphs. */
-const kidsNamed = (node: MdxNode, name: string): MdxNode[] =>
-	(node.children ?? []).flatMap((c) =>
-		c.type === 'paragraph' ? kidsNamed(c, name) : isElement(c) && c.name === name ? [c] : [],
-	);
-
-const isElement = (n: MdxNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+export const isElement = (n: MdxNode) =>
+	n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isKit = (name: string | null | undefined): name is StoryComponent =>
 	typeof name === 'string' && (storyComponents as string[]).includes(name);
 const hasText = (n: MdxNode): boolean =>
 	(n.value !== undefined && n.value.trim() !== '') || (n.children ?? []).some(hasText);
-const textOf = (n: MdxNode): string => (n.value ?? '') + (n.children ?? []).map(textOf).join('');
-
-/** Sentences in a node's text: ends of sentence outside quotations, plus an unfinished last one. */
-function sentences(n: MdxNode): number {
-	const plain = textOf(n)
-		.replace(/“[^”]*”|《[^》]*》/g, '')
-		.trim();
-	const ends = plain.match(/[。！？!?]+/g)?.length ?? 0;
-	return ends + (/[。！？!?]$/.test(plain) ? 0 : 1);
-}
 
 /** Problems of one brand story; `context` is undefined when the brand itself did not validate. */
 function storyProblems(entry: RawEntry, context: StoryContext | undefined): Problem[] {
@@ -445,65 +430,6 @@ function resolve(
 			guess
 				? `改为 ${guess} (write ${guess})`
 				: `改为本院的以下之一：${ours.join(', ') || '（无）'} (use one of this procuratorate's)`,
-		);
-	}
-}
-
-/**
- * The practices a `<Highlights>` tells: each the brand's own, filed under the pillar, named once;
- * two or three of them (all, when the pillar has fewer than two).
- */
-function highlights(
-	node: MdxNode,
-	pillar: string,
-	c: StoryContext,
-	add: (n: MdxNode, m: string, f: string) => void,
-): void {
-	if (!c.pillars.includes(pillar)) return;
-	const underPillar = [...c.brandPractices].filter(([, p]) => p === pillar).map(([id]) => id);
-	const items = kidsNamed(node, 'Highlight');
-	const options = `本品牌板块“${pillar}”下的做法：${underPillar.join(', ') || '（无）'} (the brand's practices under this pillar)`;
-	const seen = new Set<string>();
-	for (const item of items) {
-		const id = item.attributes?.find((a) => a.name === 'practice')?.value;
-		if (typeof id !== 'string') continue;
-		const tag = '<Highlight>';
-		if (seen.has(id)) {
-			add(
-				item,
-				`{line}做法“${id}”在这个 <Highlights> 里写了两次 (practice '${id}' is told twice)`,
-				'删去其中一个 <Highlight> (remove one of them)',
-			);
-			continue;
-		}
-		seen.add(id);
-		if (c.brandPractices.get(id) === pillar) continue;
-		if (!c.brandPractices.has(id)) {
-			const guess = didYouMean(
-				id,
-				underPillar.map((k) => ({ id: k })),
-			);
-			add(
-				item,
-				c.practices.has(id)
-					? `{line}组件 ${tag} 引用的做法“${id}”不属于本品牌 ('${id}' is not this brand's practice)`
-					: `{line}组件 ${tag} 引用的做法“${id}”不存在${guess ? `，是不是 ${guess}？` : ''} ('${id}' does not exist)`,
-				guess ? `改为 ${guess} (write ${guess})` : `改为${options}`,
-			);
-		} else {
-			add(
-				item,
-				`{line}组件 ${tag} 引用的做法“${id}”不在板块“${pillar}”下 ('${id}' is filed under another pillar)`,
-				`改为${options}，或把它写进它自己板块的 <Highlights> (or tell it under its own pillar)`,
-			);
-		}
-	}
-	const least = Math.max(Math.min(HIGHLIGHTS.min, underPillar.length), 1);
-	if (items.length < least || items.length > HIGHLIGHTS.max) {
-		add(
-			node,
-			`{line}<Highlights pillar="${pillar}"> 写了 ${items.length} 项做法，须写 ${least}–${HIGHLIGHTS.max} 项 (tell ${least} to ${HIGHLIGHTS.max} practices)`,
-			`从${options}中挑选；其余做法由组件末尾“全部做法”的链接列出 (the rest are on the pillar's full list, linked at the end)`,
 		);
 	}
 }

@@ -18,7 +18,8 @@ export const ui = {
 		siteLandmark: '全站搜索',
 		pageLandmark: '搜索与筛选',
 		skipToResults: '跳到结果',
-		placeholder: '搜索做法、案例、品牌，如：司法救助',
+		/** Short enough for the header's box on a phone in 大字 (tests/browser/home.test.ts). */
+		placeholder: '搜索品牌、做法、案例',
 		submit: '搜索',
 		pageTitle: '搜索',
 		noScript: '搜索需要启用 JavaScript。你也可以按主题或品牌浏览全部内容。',
@@ -360,7 +361,11 @@ export const ui = {
 		lead: '检察机关党建品牌的故事、做法与荣誉',
 		intro: (o: number, b: number, p: number, h: number, c: number) =>
 			`这里汇集了 ${o} 个检察院的 ${b} 个党建与检察文化品牌：它们的来历、${p} 项做法、${h} 项荣誉和 ${c} 个典型案例。每一条都注明出自哪篇文章。`,
+		/** Above the H1: what the site is for and whom. */
+		purpose: '检察党建品牌读本：供公众了解，供各地检察院借鉴',
 		organizer: (name: string) => `主办单位：${name}`,
+		/** The owner line when the build names no 主办单位 (SITE_ORGANIZER). */
+		organizerUnset: '本站编辑依据各检察院公开发表的文章整理',
 		waysIn: '从这里开始',
 		byTopic: '按主题',
 		byTopicNote: '司法救助、未成年人保护、公益诉讼……',

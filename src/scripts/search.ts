@@ -10,7 +10,7 @@ import type { PageText } from '../lib/search/excerpt.ts';
 import { browseOrder, filterKeys, SEARCH_LANGUAGE, searchRanking } from '../lib/search/facets.ts';
 import { normalizeQuery, type T2S } from '../lib/search/query.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
-import { pagefindWords, segmentQuery } from '../lib/search/segment.ts';
+import { pagefindQueries } from '../lib/search/segment.ts';
 import { leadFirst, PAGE_SIZE, planQuery, type Notes, type Outcome } from '../lib/search/plan.ts';
 import { isPinyin, type Suggestions } from '../lib/search/understand.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
@@ -139,15 +139,9 @@ const vocabulary = new Vocabulary(async (path) => {
 	return response.json();
 });
 
-/**
- * The words Pagefind is asked for, or null when one of them is a site term no page holds: such a
- * variant can find nothing, and asking would only get the pages holding a shorter word
- * (Pagefind falls back to the longest indexed word the term starts with).
- */
-function asked(variant: string, dict: Dictionary): string | null {
-	const words = segmentQuery(variant, dict);
-	return words.split(' ').some((w) => dict.isAbsent(w)) ? null : pagefindWords(words);
-}
+/** What Pagefind is asked for one query alone (see pagefindQueries). */
+const asked = (variant: string, dict: Dictionary): string | null =>
+	pagefindQueries([variant], dict)[0]!;
 
 /**
  * Every variant searched, results merged by page (best relative score wins).
@@ -159,9 +153,9 @@ async function searchAll(
 	dict: Dictionary,
 ): Promise<Merged> {
 	const merged = new Map<string, Found['results'][number]>();
+	const queries = pagefindQueries(variants, dict);
 	await Promise.all(
-		variants.map(async (variant, i) => {
-			const words = asked(variant, dict);
+		queries.map(async (words, i) => {
 			const found = words === null ? null : await ask(words, filters);
 			// Scores of different queries are not on one scale (a three-word query outscores a
 			// one-word one), so each variant's scores are taken relative to its own best; and what
@@ -402,7 +396,7 @@ export function startSearchPage(): void {
 			notes,
 			suggestions,
 			terms: marked,
-			counted: variants.map((v) => asked(v, dict)).filter((v) => v !== null),
+			counted: pagefindQueries(variants, dict).filter((v) => v !== null),
 			shown,
 			lead,
 			variants,

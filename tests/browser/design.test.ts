@@ -1,15 +1,11 @@
 /**
  * The reading experience in Chromium: 大字 and 高对比 remembered across pages under the CSP,
- * readable with JavaScript off, print views without navigation, a one-page A4 学习卡 for every
- * practice.
+ * readable with JavaScript off, print views without navigation. (Each 学习卡 filling one A4 page:
+ * print.test.ts, which prints every card once.)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { root } from '../support/site.ts';
 import { useBuiltSite, watchPage } from '../support/browser.ts';
-import { ui } from '../../src/i18n/zh-CN.ts';
 
 const site = useBuiltSite();
 
@@ -77,52 +73,4 @@ describe('print', () => {
 		expect(await page.locator('h1').isVisible()).toBe(true);
 		await page.close();
 	});
-
-	test('every practice’s 学习卡 fills exactly one A4 page at 12 pt or more, with its brand mark and source', async () => {
-		// A4 less the card's 12 mm margins, at 96 px to the inch: the sheet the card is laid out on.
-		const mm = 96 / 25.4;
-		const sheet = { width: Math.floor(186 * mm), height: Math.floor(273 * mm) };
-		const page = await site.browser.newPage();
-		const sheetPage = await site.browser.newPage({ viewport: sheet });
-		await sheetPage.emulateMedia({ media: 'print' });
-		// Every practice folder with a card (not the list's own page/2/ folder).
-		const ids = readdirSync(join(root, 'dist/practices')).filter((d) =>
-			existsSync(join(root, 'dist/practices', d, 'card/index.html')),
-		);
-		expect(ids.length).toBeGreaterThan(60);
-		const wrong: string[] = [];
-		for (const id of ids) {
-			await page.goto(`${site.url}/practices/${id}/card/`);
-			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-			if (pages !== 1) wrong.push(`${id}: ${pages} pages`);
-			await sheetPage.goto(`${site.url}/practices/${id}/card/`);
-			const card = await sheetPage.evaluate(() => {
-				const el = document.querySelector('.study-card')!;
-				const body = document.querySelector('.study-card-body p')!;
-				return {
-					height: el.getBoundingClientRect().height,
-					footerBottom: document.querySelector('.study-card-footer')!.getBoundingClientRect()
-						.bottom,
-					bodyPt: (parseFloat(getComputedStyle(body).fontSize) * 72) / 96,
-					emblem: el.querySelector('.study-card-band svg.brand-mark') !== null,
-				};
-			});
-			if (card.height < sheet.height - 2)
-				wrong.push(`${id}: card ${card.height}px of ${sheet.height}px`);
-			if (card.footerBottom < sheet.height - 4)
-				wrong.push(`${id}: footer ends at ${card.footerBottom}px`);
-			if (card.bodyPt < 12) wrong.push(`${id}: body ${card.bodyPt} pt`);
-			const branded = /^brand: /m.test(
-				readFileSync(join(root, 'content/practices', `${id}.md`), 'utf8'),
-			);
-			if (card.emblem !== branded) wrong.push(`${id}: emblem ${card.emblem}`);
-			expect(await page.locator('.study-card footer').textContent(), id).toContain(
-				ui.card.citation,
-			);
-		}
-		await page.close();
-		await sheetPage.close();
-		expect(wrong).toEqual([]);
-	}, 300_000);
 });

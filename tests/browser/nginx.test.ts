@@ -14,7 +14,7 @@ import { headerPolicy } from '../../src/lib/site/csp.ts';
 import { findNginx, howToGetNginx } from '../../scripts/lib/nginx.ts';
 import { root } from '../support/site.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { watchPage } from '../support/browser.ts';
+import { searchDone, watchPage } from '../support/browser.ts';
 
 let nginx: ChildProcess;
 let base: string;
@@ -142,7 +142,7 @@ describe('nginx with deploy/nginx-site.conf', () => {
 			const page = await browser.newPage();
 			const watch = await watchPage(page, base);
 			await page.goto(`${base}/search/?q=${encodeURIComponent('司法救助')}`);
-			await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+			await searchDone(page);
 			const links = await page.$$eval('#search-results h3 a', (as) =>
 				as.map((a) => (a as HTMLAnchorElement).pathname),
 			);

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { entry, of } from '../support/content.ts';
-import { useBuiltSite, watchPage } from '../support/browser.ts';
+import { searchDone, useBuiltSite, watchPage } from '../support/browser.ts';
 
 const site = useBuiltSite();
 const topicNames = new Map(of('topics').map((t) => [t.id, t.data.name]));
@@ -149,7 +149,7 @@ describe('the practices index’s filters', () => {
 			['topic', '司法救助'],
 			['province', '上海市'],
 		]);
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(
 			await page.locator('#search-results a[href^="/practices/xinqiao-"]').count(),
 		).toBeGreaterThan(0);

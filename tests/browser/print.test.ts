@@ -1,12 +1,13 @@
 /**
  * Paper (#25): every 学习卡 and every brand page printed to PDF by Chromium, from a local build
- * and from a deployment build. A 学习卡 is one A4 sheet that leads back to the web (with an
- * address: the full address, a QR code and the print date; without one: no developer text) and
- * says each figure once; a brand page stays within its page budget and carries its address;
+ * and from a deployment build. A 学习卡 is one A4 sheet, filled to its foot, in type of 12 pt or
+ * more, with its brand's mark when it has a brand and the site's citation; it leads back to the
+ * web (with an address: the full address, a QR code and the print date; without one: no
+ * developer text) and says each figure once; a brand page stays within its page budget and carries its address;
  * nothing prints a heading over hidden or absent content. Runs are of bounded size, like the
  * sweep in site.test.ts, so a test's length never grows with the site.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +16,7 @@ import { serveDist } from '../../scripts/lib/serve.ts';
 import { headerPolicy } from '../../src/lib/site/csp.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { deployDist, deployed, root } from '../support/site.ts';
+import { runsOf } from '../support/sweep.ts';
 
 /** Pages printed per test. */
 const RUN_SIZE = 15;
@@ -38,9 +40,7 @@ const brandIds = readdirSync(join(builds.local, 'brands')).filter((d) =>
 	existsSync(join(builds.local, 'brands', d, 'index.html')),
 );
 const runs = (ids: string[]) =>
-	Array.from({ length: Math.ceil(ids.length / RUN_SIZE) }, (_, i) =>
-		ids.slice(i * RUN_SIZE, (i + 1) * RUN_SIZE),
-	);
+	runsOf(ids, RUN_SIZE).map((r) => [`${r.items[0]}…${r.items.at(-1)}`, r.items] as const);
 
 const sites = {} as Record<Build, { url: string; close: () => Promise<void> }>;
 let browser: Browser;
@@ -96,14 +96,17 @@ function emptyHeadings(page: Page): Promise<string[]> {
 	});
 }
 
-/** Opens `path` in print media at the width of an A4 sheet less its margins. */
-async function printView(build: Build, path: string): Promise<Page> {
-	const mm = 96 / 25.4;
-	const page = await browser.newPage({
-		viewport: { width: Math.floor(186 * mm), height: Math.floor(273 * mm) },
-	});
+/** A4 less the 12 mm margins of print.css's @page, at 96 px to the inch: the sheet a page prints on. */
+const mm = 96 / 25.4;
+const sheet = { width: Math.floor(186 * mm), height: Math.floor(273 * mm) };
+
+/**
+ * A page in print media at the width of the sheet, for one run: each page of the run is opened
+ * in it in turn (a new page for each costs about as much as printing it).
+ */
+async function printView(): Promise<Page> {
+	const page = await browser.newPage({ viewport: sheet });
 	await page.emulateMedia({ media: 'print' });
-	await page.goto(`${sites[build].url}${path}`);
 	return page;
 }
 
@@ -114,13 +117,14 @@ describe.each(['local', 'deploy'] as const)('学习卡 from a %s build', (build)
 			expect(existsSync(join(builds[build], 'practices', id, 'card/index.html')), id).toBe(true);
 	});
 
-	test.each(runs(cardIds).map((ids) => [`${ids[0]}…${ids.at(-1)}`, ids] as const))(
-		'%s: one A4 page, a way back, no empty heading, each figure once',
+	test.each(runs(cardIds))(
+		'%s: one A4 page filled at 12 pt or more, its brand mark, a way back, no empty heading, each figure once',
 		async (_label, ids) => {
 			const wrong: string[] = [];
+			const page = await printView();
 			for (const id of ids) {
 				const path = `/practices/${id}/card/`;
-				const page = await printView(build, path);
+				await page.goto(`${sites[build].url}${path}`);
 				const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 				if (pageCount(pdf) !== 1) wrong.push(`${id}: ${pageCount(pdf)} pages`);
 				for (const h of await emptyHeadings(page)) wrong.push(`${id}: empty ${h}`);
@@ -128,7 +132,15 @@ describe.each(['local', 'deploy'] as const)('学习卡 from a %s build', (build)
 					const text = (sel: string) =>
 						(document.querySelector(sel) as HTMLElement | null)?.innerText ?? '';
 					const today = document.querySelector('.study-card [data-today]');
+					const el = document.querySelector('.study-card')!;
+					const body = document.querySelector('.study-card-body p')!;
 					return {
+						height: el.getBoundingClientRect().height,
+						footerBottom: document.querySelector('.study-card-footer')!.getBoundingClientRect()
+							.bottom,
+						bodyPt: (parseFloat(getComputedStyle(body).fontSize) * 72) / 96,
+						emblem: el.querySelector('.study-card-band svg.brand-mark') !== null,
+						citation: document.querySelector('.study-card footer')?.textContent ?? '',
 						footer: text('.study-card-footer'),
 						qr: document.querySelector('.study-card-footer svg.qr')?.getClientRects().length ?? 0,
 						printed: today && today.getClientRects().length > 0 ? today.textContent : '',
@@ -149,12 +161,22 @@ describe.each(['local', 'deploy'] as const)('学习卡 from a %s build', (build)
 						wrong.push(`${id}: developer text or a bare path in “${card.footer}”`);
 					if (card.qr !== 0) wrong.push(`${id}: a QR code without an address`);
 				}
+				if (card.height < sheet.height - 2)
+					wrong.push(`${id}: card ${card.height}px of ${sheet.height}px`);
+				if (card.footerBottom < sheet.height - 4)
+					wrong.push(`${id}: footer ends at ${card.footerBottom}px`);
+				if (card.bodyPt < 12) wrong.push(`${id}: body ${card.bodyPt} pt`);
+				const branded = /^brand: /m.test(
+					readFileSync(join(root, 'content/practices', `${id}.md`), 'utf8'),
+				);
+				if (card.emblem !== branded) wrong.push(`${id}: emblem ${card.emblem}`);
+				if (!card.citation.includes(ui.card.citation)) wrong.push(`${id}: no citation`);
 				if (/《（|原文未载标题/.test(card.footer))
 					wrong.push(`${id}: untitled source as 《（…）》`);
 				for (const f of card.figures)
 					if (card.how.includes(f)) wrong.push(`${id}: ${f} under both 怎么做 and 成效`);
-				await page.close();
 			}
+			await page.close();
 			expect(wrong).toEqual([]);
 		},
 		300_000,
@@ -166,13 +188,14 @@ describe.each(['local', 'deploy'] as const)('brand pages from a %s build', (buil
 		expect(brandIds.length).toBeGreaterThan(5);
 	});
 
-	test.each(runs(brandIds).map((ids) => [`${ids[0]}…${ids.at(-1)}`, ids] as const))(
+	test.each(runs(brandIds))(
 		`%s: at most ${BRAND_PAGES} pages, no empty heading, no navigation, the address when known`,
 		async (_label, ids) => {
 			const wrong: string[] = [];
+			const page = await printView();
 			for (const id of ids) {
 				const path = `/brands/${id}/`;
-				const page = await printView(build, path);
+				await page.goto(`${sites[build].url}${path}`);
 				const pages = pageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 				if (pages > BRAND_PAGES) wrong.push(`${id}: ${pages} pages`);
 				for (const h of await emptyHeadings(page)) wrong.push(`${id}: empty ${h}`);
@@ -187,8 +210,8 @@ describe.each(['local', 'deploy'] as const)('brand pages from a %s build', (buil
 				const address = await page.locator('.print-address').allInnerTexts();
 				const expected = build === 'deploy' ? [`${ui.footer.address}${deployed.url}${path}`] : [];
 				if (address.join() !== expected.join()) wrong.push(`${id}: address ${address.join()}`);
-				await page.close();
 			}
+			await page.close();
 			expect(wrong).toEqual([]);
 		},
 		300_000,

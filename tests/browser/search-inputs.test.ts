@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/zh-CN.ts';
-import { useBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
+import { searchDone, useBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
 
 const site = useBuiltSite();
 let context: BrowserContext;
@@ -91,19 +91,19 @@ async function pageState() {
 /** The search page opened with `query` (already encoded) after `?`, once its search has finished. */
 async function open(query: string) {
 	await page.goto(`${site.url}/search/?${query}`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	return pageState();
 }
 
 /** A query typed into the box (lone surrogates survive this way, never through a URL), then searched. */
 async function type(value: string) {
 	await page.goto(`${site.url}/search/`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	await page.evaluate((v) => {
 		document.querySelector<HTMLInputElement>('#search-q')!.value = v;
 		document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
 	}, value);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	return pageState();
 }
 

@@ -5,7 +5,7 @@
  * counts them). What is drawn early must be exactly what the complete search shows.
  */
 import { expect, test } from 'vitest';
-import { useBuiltSite } from '../support/browser.ts';
+import { searchDone, useBuiltSite } from '../support/browser.ts';
 
 const site = useBuiltSite();
 
@@ -30,7 +30,7 @@ async function states(q: string) {
 		});
 	});
 	await page.goto(`${site.url}/search/?${new URLSearchParams({ q })}`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	const seen = await page.evaluate(() => (globalThis as { __states?: object }).__states);
 	const status = await page.textContent('#search-status');
 	const notes = await page.textContent('#search-notes');

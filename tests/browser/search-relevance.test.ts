@@ -5,45 +5,20 @@
  * the word splitter cut apart, and how results read. (Every dictionary term's count and first
  * page: search-words.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveDist } from '../../scripts/lib/serve.ts';
-import { axeViolations } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, searchDone } from '../support/browser.ts';
 import { of } from '../support/content.ts';
-import {
-	builtTable,
-	holds,
-	pageTexts,
-	searchablePages,
-	searchFor,
-} from '../support/search-text.ts';
-import { expandSynonyms } from '../../src/lib/search/understand.ts';
+import { searchFor, searchSite } from '../support/search-text.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
-let texts: Map<string, string>;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/search/`);
-	texts = await pageTexts(page, searchablePages());
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = searchSite();
 
 /** The pages (without #anchor) of the first results for a query and filters, in order. */
 async function search(q: string, filters: Record<string, string[]> = {}): Promise<string[]> {
 	const params = new URLSearchParams({ q });
 	for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
-	await page.goto(`${server.url}/search/?${params}`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-	return page.$$eval('#search-results h3 a', (as) =>
+	await site.page.goto(`${site.url}/search/?${params}`);
+	await searchDone(site.page);
+	return site.page.$$eval('#search-results h3 a', (as) =>
 		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
 }
@@ -190,12 +165,14 @@ describe('traditional characters and pinyin', () => {
 describe('results read as written', () => {
 	test('titles and excerpts show no spaces between Chinese words (the index holds them split)', async () => {
 		await search('司法救助');
-		const texts = await page.$$eval('#search-results li :is(h3, p:last-child)', (els) =>
+		const shownTexts = await site.page.$$eval('#search-results li :is(h3, p:last-child)', (els) =>
 			els.map((e) => e.textContent ?? ''),
 		);
-		expect(texts.length).toBeGreaterThan(2);
-		for (const t of texts) expect(t, t).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
-		const marks = await page.$$eval('#search-results mark', (els) => els.map((e) => e.textContent));
+		expect(shownTexts.length).toBeGreaterThan(2);
+		for (const t of shownTexts) expect(t, t).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
+		const marks = await site.page.$$eval('#search-results mark', (els) =>
+			els.map((e) => e.textContent),
+		);
 		expect(marks).toContain('司法救助');
 	});
 });
@@ -203,7 +180,9 @@ describe('results read as written', () => {
 describe('filters', () => {
 	test('a type filter keeps only that type', async () => {
 		await search('司法救助', { type: ['做法'] });
-		const types = await page.$$eval('#search-results .tag', (els) => els.map((e) => e.textContent));
+		const types = await site.page.$$eval('#search-results .tag', (els) =>
+			els.map((e) => e.textContent),
+		);
 		expect(types.length).toBeGreaterThan(2);
 		expect(new Set(types)).toEqual(new Set(['做法']));
 	});
@@ -212,7 +191,7 @@ describe('filters', () => {
 		const urls = await search('', { brand: ['心桥'] });
 		expect(urls[0]).toBe(brand('xinqiao'));
 		// Brands first, topics last: the types come in the browsing order, never back and forth.
-		const types = await page.$$eval('#search-results .tag', (els) =>
+		const types = await site.page.$$eval('#search-results .tag', (els) =>
 			els.map((e) => e.textContent ?? ''),
 		);
 		const order = ['品牌', '做法', '案例', '荣誉', '检察院', '主题'];
@@ -240,15 +219,15 @@ describe('filters', () => {
 
 	test('the query and filters stay in the URL, so a search can be shared', async () => {
 		await search('救助', { topic: ['司法救助'] });
-		const url = new URL(page.url());
+		const url = new URL(site.page.url());
 		expect(url.searchParams.get('q')).toBe('救助');
 		expect(url.searchParams.getAll('topic')).toEqual(['司法救助']);
-		expect(await page.isChecked('input[name=topic][value=司法救助]')).toBe(true);
+		expect(await site.page.isChecked('input[name=topic][value=司法救助]')).toBe(true);
 	});
 });
 
 /** What the page said it did to the query (corrections, pinyin, synonyms, dropped words). */
-const notes = () => page.textContent('#search-notes').then((t) => t ?? '');
+const notes = () => site.page.textContent('#search-notes').then((t) => t ?? '');
 
 describe('homophone slips are corrected to site terms, and said so', () => {
 	test.each([
@@ -266,10 +245,10 @@ describe('homophone slips are corrected to site terms, and said so', () => {
 
 	test('“仍搜索” searches what was typed, uncorrected', async () => {
 		await search('检查听证');
-		await page.click('#search-notes a');
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
-		expect(await page.inputValue('#search-q')).toBe('检查听证');
+		await site.page.click('#search-notes a');
+		await searchDone(site.page);
+		expect(new URL(site.page.url()).searchParams.get('exact')).toBe('1');
+		expect(await site.page.inputValue('#search-q')).toBe('检查听证');
 		expect(await notes()).not.toContain('已按');
 	});
 
@@ -294,7 +273,7 @@ describe('pinyin for any site term, full or initials', () => {
 
 	test('pinyin of words the site does not contain finds nothing, and says where to go', async () => {
 		expect(await search('diannao youxi')).toEqual([]);
-		expect(await page.isVisible('#search-help')).toBe(true);
+		expect(await site.page.isVisible('#search-help')).toBe(true);
 	});
 });
 
@@ -323,12 +302,6 @@ describe('questions and filler words', () => {
 	});
 });
 
-/** The pages holding a query's words, or a synonym it is searched with. */
-const holding = (q: string) => {
-	const { variants } = expandSynonyms(q, builtTable().synonyms);
-	return [...texts].filter(([, t]) => variants.some((v) => holds(t, v))).map(([u]) => u);
-};
-
 describe('words, not characters: precision for the words the word splitter cut apart', () => {
 	// Cut into single characters (党建 → 党|建), these matched every page with the characters
 	// anywhere: 联建 said 23 results for 1 page holding it, 未检 66 for 6.
@@ -347,8 +320,8 @@ describe('words, not characters: precision for the words the word splitter cut a
 	])(
 		'%s: every result of the first ten holds it, and the count is the pages holding it',
 		async (q) => {
-			const expected = holding(q);
-			const shown = await searchFor(page, q);
+			const expected = site.holding(q);
+			const shown = await searchFor(site.page, q);
 			expect(shown.urls.length).toBeGreaterThan(0);
 			const precision = shown.urls.filter((u) => expected.includes(u)).length / shown.urls.length;
 			expect(precision, shown.urls.join(' ')).toBe(1);
@@ -357,18 +330,18 @@ describe('words, not characters: precision for the words the word splitter cut a
 	);
 
 	test('a page holding the word inside a longer one is found: 信访人 holds 信访', async () => {
-		const within = [...texts].filter(([, t]) => t.includes('信访人')).map(([u]) => u);
+		const within = [...site.texts].filter(([, t]) => t.includes('信访人')).map(([u]) => u);
 		expect(within.length).toBeGreaterThan(0);
-		await searchFor(page, '信访');
+		await searchFor(site.page, '信访');
 		const all = [];
 		for (;;) {
 			all.push(
-				...(await page.$$eval('#search-results h3 a', (as) =>
+				...(await site.page.$$eval('#search-results h3 a', (as) =>
 					as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 				)),
 			);
-			if (await page.isHidden('#search-more')) break;
-			await page.click('#search-more');
+			if (await site.page.isHidden('#search-more')) break;
+			await site.page.click('#search-more');
 		}
 		expect(all).toEqual(expect.arrayContaining(within));
 	});
@@ -435,10 +408,10 @@ describe('when nothing matches', () => {
 	test('the closest site terms and topics, and what search tolerates', async () => {
 		// Both are site terms, but no page holds both.
 		expect(await search('心桥讨薪')).toEqual([]);
-		const help = (await page.textContent('#search-help')) ?? '';
+		const help = (await site.page.textContent('#search-help')) ?? '';
 		expect(help).toContain('拼音');
 		expect(help).toContain('繁体');
-		const links = await page.$$eval('#search-help a', (as) =>
+		const links = await site.page.$$eval('#search-help a', (as) =>
 			as.map((a) =>
 				decodeURIComponent(
 					new URL((a as HTMLAnchorElement).href).pathname +
@@ -449,14 +422,14 @@ describe('when nothing matches', () => {
 		expect(links).toEqual(
 			expect.arrayContaining([topic('nongmingong-taoxin'), '/topics/', '/search/?q=讨薪']),
 		);
-		expect(await page.isVisible('[data-fewer-filters]')).toBe(false);
+		expect(await site.page.isVisible('[data-fewer-filters]')).toBe(false);
 	});
 });
 
 describe('results that read well', () => {
 	/** The excerpts shown, with the page each belongs to. */
 	const excerpts = () =>
-		page.$$eval('#search-results > li', (lis) =>
+		site.page.$$eval('#search-results > li', (lis) =>
 			lis.map((li) => ({
 				url: new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
 				title: li.querySelector('h3')!.textContent ?? '',
@@ -471,7 +444,7 @@ describe('results that read well', () => {
 			const practices = (await excerpts()).filter((e) => e.url.startsWith('/practices/'));
 			expect(practices.length).toBeGreaterThan(0);
 			for (const e of practices) {
-				const body = await page.evaluate(async (url) => {
+				const body = await site.page.evaluate(async (url) => {
 					const html = await (await fetch(url)).text();
 					const doc = new DOMParser().parseFromString(html, 'text/html');
 					return [...doc.querySelectorAll('.prose')].map((p) => p.textContent).join('');
@@ -492,7 +465,7 @@ describe('results that read well', () => {
 	test('whole words are marked, never a single character', async () => {
 		for (const q of ['未成年人', '司法救助', '检察听证']) {
 			await search(q);
-			const marks = await page.$$eval('#search-results mark', (els) =>
+			const marks = await site.page.$$eval('#search-results mark', (els) =>
 				els.map((e) => e.textContent ?? ''),
 			);
 			expect(marks.length).toBeGreaterThan(0);
@@ -502,7 +475,7 @@ describe('results that read well', () => {
 
 	test('type, brand and procuratorate are labels; the 院’s own work has no brand', async () => {
 		const labelsOf = (href: string) =>
-			page.$$eval(`#search-results > li:has(h3 a[href^="${href}"]) .result-labels li`, (els) =>
+			site.page.$$eval(`#search-results > li:has(h3 a[href^="${href}"]) .result-labels li`, (els) =>
 				els.map((e) => e.textContent),
 			);
 		await search('党建+公益诉讼');
@@ -520,7 +493,7 @@ describe('results that read well', () => {
 
 	test('facet counts for the query show before any box is ticked, and ticking keeps them', async () => {
 		const counts = () =>
-			page.$$eval('[data-count^="type:"]', (els) =>
+			site.page.$$eval('[data-count^="type:"]', (els) =>
 				els.map((e) => `${e.getAttribute('data-count')}${e.textContent}`),
 			);
 		await search('司法救助');
@@ -533,12 +506,12 @@ describe('results that read well', () => {
 
 	test('active filters are chips that remove them', async () => {
 		await search('救助', { topic: ['司法救助'], type: ['做法'] });
-		const chip = page.getByRole('button', { name: '取消筛选：主题“司法救助”' });
+		const chip = site.page.getByRole('button', { name: '取消筛选：主题“司法救助”' });
 		await chip.click();
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-		expect(await page.isChecked('input[name=topic][value=司法救助]')).toBe(false);
-		expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([]);
-		expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['做法']);
+		await searchDone(site.page);
+		expect(await site.page.isChecked('input[name=topic][value=司法救助]')).toBe(false);
+		expect(new URL(site.page.url()).searchParams.getAll('topic')).toEqual([]);
+		expect(new URL(site.page.url()).searchParams.getAll('type')).toEqual(['做法']);
 	});
 });
 
@@ -547,13 +520,13 @@ describe('the search page’s layout and accessibility', () => {
 		[1440, true],
 		[390, false],
 	])('at %i px the filters are beside the results, open: %s', async (width, beside) => {
-		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
 		const p = await context.newPage();
 		// A ticked filter: on a phone the filters stay folded, the chips say what is ticked.
 		await p.goto(
-			`${server.url}/search/?q=${encodeURIComponent('司法救助')}&type=${encodeURIComponent('做法')}`,
+			`${site.url}/search/?q=${encodeURIComponent('司法救助')}&type=${encodeURIComponent('做法')}`,
 		);
-		await p.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(p);
 		const filters = (await p.locator('#search-filters').boundingBox())!;
 		const results = (await p.locator('#search-results').boundingBox())!;
 		expect(filters.x + filters.width <= results.x).toBe(beside);
@@ -568,18 +541,18 @@ describe('the search page’s layout and accessibility', () => {
 		['a corrected query', '?q=检查听证'],
 		['no results', '?q=心桥讨薪'],
 	])('no axe violations with %s', async (_label, query) => {
-		await page.goto(`${server.url}/search/${query}`);
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-		expect(await axeViolations(page)).toEqual([]);
+		await site.page.goto(`${site.url}/search/${query}`);
+		await searchDone(site.page);
+		expect(await axeViolations(site.page)).toEqual([]);
 	});
 
 	test('without JavaScript it is a plain GET form, filters included', async () => {
-		const context = await browser.newContext({
+		const context = await site.browser.newContext({
 			javaScriptEnabled: false,
 			viewport: { width: 390, height: 844 },
 		});
 		const p = await context.newPage();
-		await p.goto(`${server.url}/search/`);
+		await p.goto(`${site.url}/search/`);
 		await p.fill('#search-q', '司法救助');
 		await p.click('#search-filters summary');
 		await p.check('input[name=type][value=做法]');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { buildSearchIndex } from '../../src/lib/build/search-index.ts';
+import { searchDone } from '../support/browser.ts';
 import { tempTree } from '../support/fixture.ts';
 
 type Server = { url: string; close: () => Promise<void> };
@@ -54,7 +55,7 @@ async function shown(server: Server, q: string) {
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${server.url}/search/?${new URLSearchParams({ q })}`);
-	await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+	await searchDone(page);
 	return {
 		status: await page.textContent('#search-status'),
 		counts: await page.$$eval('[data-count]', (els) =>

@@ -5,96 +5,58 @@
  * template at 390 and 1440 px in each reading mode (tests/support/sweep.ts). Then the journeys
  * people make: home → brand → practice → topic and back, keyboard only, search, and the 404 page.
  */
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy } from '../../src/lib/site/csp.ts';
-import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import { tempTree } from '../support/fixture.ts';
-import { pathOf } from '../support/links.ts';
-import { root } from '../support/site.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
-import { axeViolations, useBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
-import { planSweep, templateFor, templatesOf, type Mode } from '../support/sweep.ts';
+import {
+	axeViolations,
+	searchDone,
+	useBuiltSite,
+	watchPage,
+	type PageWatch,
+} from '../support/browser.ts';
+import { planSweep, templateFor } from '../support/sweep.ts';
+import { builtPages, builtTemplates, sweepTests } from '../support/sweep-browser.ts';
 
 const site = useBuiltSite();
 
 /** Every page the build wrote, as site paths (the 404 page is visited on its own). */
-const everyPage = htmlFiles(join(root, 'dist'))
-	.filter((f) => f !== '404.html')
-	.map(pathOf);
-const templates = templatesOf(join(root, 'src/pages'));
+const everyPage = builtPages();
+const templates = builtTemplates();
 /** Pages per test: each test's length is bounded by this, never by the size of the site. */
 const RUN_SIZE = 25;
 
 describe('every page, and every template in every width and mode', () => {
-	const contexts = new Map<string, Promise<BrowserContext>>();
-	const contextFor = (mode: Mode) => {
-		if (!contexts.has(mode.name))
-			contexts.set(
-				mode.name,
-				site.browser
-					.newContext({ viewport: { width: mode.width, height: mode.height } })
-					.then(async (context) => {
-						await context.addInitScript((prefs: Record<string, string>) => {
-							for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-						}, mode.prefs);
-						return context;
-					}),
-			);
-		return contexts.get(mode.name)!;
-	};
-	afterAll(async () => {
-		for (const c of contexts.values()) await (await c).close();
-	});
-
 	test('the sweep covers the whole site', () => {
 		expect(everyPage.length).toBeGreaterThan(100);
 		// Every built page belongs to a route file, so every template is in the sweep.
 		expect(everyPage.filter((p) => !templateFor(p, templates))).toEqual([]);
 	});
 
-	test.each(planSweep(everyPage, templates, RUN_SIZE).map((r) => [r.label, r] as const))(
-		'%s: no console errors, CSP violations, foreign requests or axe violations, and fits the screen',
-		async (_label, run) => {
+	sweepTests(
+		site,
+		planSweep(everyPage, templates, RUN_SIZE),
+		'no console errors, CSP violations, foreign requests or axe violations, and fits the screen',
+		async (page, { at, reported }) => {
 			const failures: string[] = [];
-			// One page per mode for the whole run: opening a page and its watch costs more than a visit.
-			const open = new Map<string, { page: Page; watch: PageWatch }>();
-			for (const { mode, path } of run.visits) {
-				if (!open.has(mode.name)) {
-					const page = await (await contextFor(mode)).newPage();
-					open.set(mode.name, { page, watch: await watchPage(page, site.url) });
-				}
-				const { page, watch } = open.get(mode.name)!;
-				const seen = {
-					consoleErrors: watch.consoleErrors.length,
-					cspViolations: watch.cspViolations.length,
-					foreignRequests: watch.foreignRequests.length,
-				};
-				const at = `${path} (${mode.name})`;
-				const response = await page.goto(site.url + path, { waitUntil: 'load' });
-				if (response?.status() !== 200) failures.push(`${at}: HTTP ${response?.status()}`);
-				if (path === '/search/')
-					await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-				);
-				if (overflow > 0) failures.push(`${at}: ${overflow}px wider than the screen`);
-				for (const v of await axeViolations(page)) failures.push(`${at}: axe ${v}`);
-				for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const)
-					for (const item of watch[key].slice(seen[key])) failures.push(`${at}: ${key} ${item}`);
-			}
-			for (const { page } of open.values()) await page.close();
-			expect(failures).toEqual([]);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			if (overflow > 0) failures.push(`${at}: ${overflow}px wider than the screen`);
+			for (const v of await axeViolations(page)) failures.push(`${at}: axe ${v}`);
+			const watch = reported();
+			for (const key of ['consoleErrors', 'cspViolations', 'foreignRequests'] as const)
+				for (const item of watch[key]) failures.push(`${at}: ${key} ${item}`);
+			return failures;
 		},
-		// 25 pages with axe take well under a minute; the margin is for a machine shared with others.
-		300_000,
 	);
 });
 
 describe('journeys', () => {
 	let page: Page;
-	let watch: Awaited<ReturnType<typeof watchPage>>;
+	let watch: PageWatch;
 	beforeAll(async () => {
 		page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		watch = await watchPage(page, site.url);
@@ -131,7 +93,7 @@ describe('journeys', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
 		await page.keyboard.type('双导师');
 		await page.keyboard.press('Enter');
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(new URL(page.url()).pathname).toBe('/search/');
 		// Tab from the search box reaches the first result link without a mouse.
 		await page.focus('#search-q');
@@ -159,7 +121,7 @@ describe('journeys', () => {
 
 	test('search works under the CSP, with no violations', async () => {
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('心橋')}`);
-		await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+		await searchDone(page);
 		expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(
 			/^\/brands\/xinqiao\//,
 		);

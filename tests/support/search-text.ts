@@ -6,9 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
+import { expandSynonyms } from '../../src/lib/search/understand.ts';
 import type { SearchTableData } from '../../src/lib/search/vocabulary.ts';
+import { searchDone } from './browser.ts';
 import { root } from './site.ts';
 
 const dist = join(root, 'dist');
@@ -73,12 +78,53 @@ export async function searchFor(page: Page, q: string): Promise<Shown> {
 	await page.$eval('#search-results', (list) => list.removeAttribute('data-state'));
 	await page.fill('#search-q', q);
 	await page.press('#search-q', 'Enter');
-	await page.waitForSelector('#search-results:is([data-state=shown], [data-state=done])', {
-		state: 'attached',
-	});
+	// `done`, not `shown`: the page is first shown before the count is stated (the query's own
+	// results, while its synonyms are still being searched).
+	await searchDone(page, ['done', 'failed']);
 	const status = (await page.textContent('#search-status')) ?? '';
 	const urls = await page.$$eval('#search-results h3 a', (as) =>
 		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
 	return { count: Number(/找到 (\d+) 条结果/.exec(status)?.[1] ?? 0), urls };
+}
+
+/** The built site served, with Chromium open on its search page: see searchSite. */
+export interface SearchSite {
+	url: string;
+	browser: Browser;
+	/** The search page, open. */
+	page: Page;
+	/** Each searchable page's text (pageTexts), by address. */
+	texts: Map<string, string>;
+	/** The pages holding `q`, or a synonym variant the search page searches it with. */
+	holding: (q: string) => string[];
+}
+
+/**
+ * For the search tests of one file: serves the built site and opens its search page before
+ * them (reading every searchable page's text there), and closes both after them. The object is
+ * filled in by then.
+ */
+export function searchSite(): SearchSite {
+	const site = {} as SearchSite;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const server = await serveDist();
+		close = server.close;
+		site.url = server.url;
+		site.browser = await launchBrowser();
+		site.page = await site.browser.newPage();
+		await site.page.goto(`${server.url}/search/`);
+		site.texts = await pageTexts(site.page, searchablePages());
+		const { synonyms } = builtTable();
+		site.holding = (q) => {
+			const { variants } = expandSynonyms(q, synonyms);
+			return [...site.texts].filter(([, t]) => variants.some((v) => holds(t, v))).map(([u]) => u);
+		};
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await close?.();
+	});
+	return site;
 }

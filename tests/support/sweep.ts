@@ -4,6 +4,7 @@
  * template (a route file under src/pages) at both widths in every reading mode, through one of
  * its pages. The reading modes change only CSS, so what they can break is shared by a
  * template's pages; what varies from page to page (text, tables, links) is seen in the full pass.
+ * `runsOf` cuts any other whole-site check into tests of bounded length the same way.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -86,33 +87,65 @@ export function templateFor(path: string, templates: Template[]): Template | und
 	return best;
 }
 
-export interface SweepRun {
-	/** What the run covers, for the test's name. */
+export interface Run<T> {
+	/** Which items the run holds (`12–24 of 302`), for the test's name. */
 	label: string;
-	visits: Array<{ mode: Mode; path: string }>;
+	items: T[];
 }
 
 /**
- * The sweep's runs: every page at phone width, at most `size` pages a run, then one run per
- * template: its first page in every mode. Each run's length is bounded by `size` or by the
- * number of modes, never by the size of the site.
+ * Items in runs of at most `size`, one test each: how a check over everything the site has
+ * (pages, cards, dictionary terms) keeps every test's length bounded however large the site grows.
  */
-export function planSweep(pages: string[], templates: Template[], size: number): SweepRun[] {
-	const runs: SweepRun[] = [];
-	for (let i = 0; i < pages.length; i += size)
+export function runsOf<T>(items: T[], size: number): Run<T>[] {
+	const runs: Run<T>[] = [];
+	for (let i = 0; i < items.length; i += size)
 		runs.push({
-			label: `${modes[0]!.name}: pages ${i + 1}–${Math.min(i + size, pages.length)} of ${pages.length}`,
-			visits: pages.slice(i, i + size).map((path) => ({ mode: modes[0]!, path })),
+			label: `${i + 1}–${Math.min(i + size, items.length)} of ${items.length}`,
+			items: items.slice(i, i + size),
 		});
+	return runs;
+}
+
+export interface SweepRun {
+	/** What the run covers, for the test's name. */
+	label: string;
+	/** The run's one mode: a run is one browser page, navigated from visit to visit. */
+	mode: Mode;
+	visits: Array<{ mode: Mode; path: string }>;
+}
+
+/** The first built page of each template: what shows a template in a mode. */
+export function firstPages(pages: string[], templates: Template[]): string[] {
 	const first = new Map<string, string>();
 	for (const path of pages) {
 		const t = templateFor(path, templates);
 		if (t && !first.has(t.file)) first.set(t.file, path);
 	}
-	for (const [file, path] of first)
-		runs.push({
-			label: `every width and mode: ${file} as ${path}`,
-			visits: modes.map((mode) => ({ mode, path })),
-		});
-	return runs;
+	return [...first.values()];
+}
+
+/** Runs over `paths` in `mode`, at most `size` a run, named `mode: what i–j of n`. */
+export function runsIn(mode: Mode, paths: string[], size: number, what = 'pages'): SweepRun[] {
+	return runsOf(paths, size).map((run) => ({
+		label: `${mode.name}: ${what} ${run.label}`,
+		mode,
+		visits: run.items.map((path) => ({ mode, path })),
+	}));
+}
+
+/**
+ * The sweep's runs: every page at phone width, at most `size` pages a run; then each other mode
+ * over every template's first page, at most `size` templates a run. The full pass already shows
+ * every template at phone width in the default mode. A run stays in one mode, so one browser
+ * page serves all its visits (a fresh page per visit costs about twice the visit). Each run's
+ * length is bounded by `size`, never by the size of the site.
+ */
+export function planSweep(pages: string[], templates: Template[], size: number): SweepRun[] {
+	const [full, ...others] = modes;
+	const first = firstPages(pages, templates);
+	return [
+		...runsIn(full!, pages, size),
+		...others.flatMap((mode) => runsIn(mode, first, size, 'templates')),
+	];
 }

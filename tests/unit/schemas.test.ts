@@ -184,7 +184,7 @@ describe('provenance marks', () => {
 			]),
 		);
 
-	test('say, field by field, what must be verbatim, what is reference data and what is a figure', () => {
+	test('say, field by field, what must be verbatim, what is reference data, what is a figure and what no page shows', () => {
 		expect(marks('sources')).toEqual({
 			title: 'exact',
 			subtitle: 'exact',
@@ -193,6 +193,7 @@ describe('provenance marks', () => {
 			editor: 'exact',
 			date: 'exact',
 			'corrections.*.printed': 'exact',
+			archiveFixes: 'note',
 		});
 		expect(marks('procuratorates')).toEqual({
 			name: 'exact',

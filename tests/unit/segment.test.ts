@@ -10,6 +10,7 @@ import {
 	indexText,
 	indexWords,
 	joinWords,
+	pagefindQueries,
 	pagefindWords,
 	segmentQuery,
 } from '../../src/lib/search/segment.ts';
@@ -51,11 +52,28 @@ describe('cutting a query', () => {
 		expect(segmentQuery('“融+”品牌', dict)).toBe('融+ 品牌');
 	});
 
-	test('Pagefind is asked for the letters and digits of each word, as it indexes them', () => {
-		const d = new Dictionary({ words: ['党建+公益诉讼', '船城·摆渡人'] });
-		expect(pagefindWords(segmentQuery('党建+公益诉讼', d))).toBe('党建公益诉讼');
+	test('Pagefind is asked for the letters, digits and + of each word, as it indexes them', () => {
+		const d = new Dictionary({ words: ['党建+公益诉讼', '船城·摆渡人', '融+'] });
+		expect(pagefindWords(segmentQuery('党建+公益诉讼', d))).toBe('党建+公益诉讼');
+		expect(pagefindWords(segmentQuery('“融+”品牌', d))).toBe('融+ 品牌');
 		expect(pagefindWords(segmentQuery('船城·摆渡人 12309', d))).toBe('船城摆渡人 12309');
-		expect(pagefindWords('＋ 党建')).toBe('党建');
+		expect(pagefindWords('＝ 党建')).toBe('党建');
+	});
+
+	test('a one-word query’s variants of several words are asked as phrases', () => {
+		const d = new Dictionary({ words: ['智慧党建', '党的建设', '智慧'] });
+		expect(pagefindQueries(['智慧党建', '智慧党的建设'], d)).toEqual([
+			'智慧党建',
+			'"智慧 党的建设"',
+		]);
+		// A query of several words is already words anywhere on the page, and so are its variants.
+		expect(pagefindQueries(['智慧 引领', '智慧党的建设 引领'], d)).toEqual([
+			'智慧 引领',
+			'智慧 党的建设 引领',
+		]);
+		// A variant holding a term no page holds is not asked at all.
+		const none = new Dictionary({ words: ['智慧党建', '党的建设'], absent: ['智慧党建'] });
+		expect(pagefindQueries(['智慧党建', '智慧党的建设'], none)).toEqual([null, '"智慧 党的建设"']);
 	});
 
 	test('a term is cut into its parts for the index: shorter terms first, then the splitter', () => {

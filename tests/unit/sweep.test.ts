@@ -4,7 +4,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { modes, planSweep, templateFor, templateOf, templatesOf } from '../support/sweep.ts';
+import {
+	modes,
+	planSweep,
+	runsOf,
+	templateFor,
+	templateOf,
+	templatesOf,
+} from '../support/sweep.ts';
 
 const templates = templatesOf(join(process.cwd(), 'src/pages'));
 const fileFor = (path: string) => templateFor(path, templates)?.file;
@@ -56,6 +63,13 @@ describe('the sweep', () => {
 		expect(new Set(modes.map((m) => m.width))).toEqual(new Set([390, 1440]));
 	});
 
+	test('a run stays in one mode, so one browser page serves it, and nothing is visited twice', () => {
+		for (const run of runs)
+			expect(new Set(run.visits.map((v) => v.mode.name))).toEqual(new Set([run.mode.name]));
+		const keys = visits.map((v) => `${v.mode.name} ${v.path}`);
+		expect(keys.length).toBe(new Set(keys).size);
+	});
+
 	test('no run grows with the site', () => {
 		expect(Math.max(...runs.map((r) => r.visits.length))).toBe(25);
 		const bigger = planSweep(
@@ -64,5 +78,16 @@ describe('the sweep', () => {
 			25,
 		);
 		expect(Math.max(...bigger.map((r) => r.visits.length))).toBe(25);
+	});
+});
+
+describe('runs of any whole-site check', () => {
+	test('hold every item once, in order, none longer than its size, each named by its items', () => {
+		const items = Array.from({ length: 53 }, (_, i) => i);
+		const runs = runsOf(items, 25);
+		expect(runs.map((r) => r.items.length)).toEqual([25, 25, 3]);
+		expect(runs.flatMap((r) => r.items)).toEqual(items);
+		expect(runs.map((r) => r.label)).toEqual(['1–25 of 53', '26–50 of 53', '51–53 of 53']);
+		expect(runsOf([], 25)).toEqual([]);
 	});
 });

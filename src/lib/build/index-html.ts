@@ -69,7 +69,9 @@ export function pageIndexer(dict: Dictionary): (html: string) => PreparedPage {
 		}
 		return c;
 	};
-	return (html) => prepare(html, dict, cutOf);
+	// Headings mark where a line may break between words (src/lib/site/word-breaks.ts); for the
+	// index their text is one text, cut as the rest of the page is.
+	return (html) => prepare(html.replaceAll('<wbr>', ''), dict, cutOf);
 }
 
 function prepare(html: string, dict: Dictionary, cutOf: (text: string) => Cut): PreparedPage {

@@ -18,7 +18,14 @@ import { pageIndexer } from './index-html.ts';
 import { htmlFiles } from './site-files.ts';
 import { Dictionary } from '../search/dictionary.ts';
 import { SEARCH_LANGUAGE } from '../search/facets.ts';
+import { INDEX_CHARACTERS } from '../search/segment.ts';
 import { termsPath, type SearchTableData } from '../search/vocabulary.ts';
+
+/**
+ * Pagefind's options for every shard: the words arrive cut (no language of its own), and the
+ * characters a site term may hold besides letters and digits stay in its indexed words (融+).
+ */
+const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE, includeCharacters: INDEX_CHARACTERS };
 
 /** Searchable pages per shard: `SITE_SEARCH_SHARD_PAGES`, or 15,000. */
 export function shardPages(): number {
@@ -69,7 +76,7 @@ export async function buildSearchIndex(
 		// Every shard-th page: each shard is a sample of the whole site, so its word statistics,
 		// and the scores Pagefind merges across shards, stay alike.
 		const files = searchable.filter((_, i) => i % shards === s);
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+		const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
 		if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
 		const pending: Array<Promise<unknown>> = [];
 		for (const file of files) {

@@ -20,6 +20,31 @@ export interface SearchEntry {
 const titleOf = (data: Record<string, unknown>): string[] =>
 	[data['title'], data['name']].filter((t): t is string => typeof t === 'string');
 
+/** The names the entries give and the search table's groups, with what they name. */
+const namesIn = (entries: SearchEntry[], table: SearchTable) => [
+	...entries.flatMap((e) => namesOf(e.collection, e.data)),
+	...[...table.synonyms.flatMap((g) => g.terms), ...table.distinct.flat()].map((term) => ({
+		term,
+		kind: 'synonym' as const,
+	})),
+];
+
+/**
+ * The site dictionary alone: what search cuts words with, and what headings keep whole when
+ * they break a line (src/lib/text/line-breaks.ts).
+ */
+export function siteDictionary(
+	entries: SearchEntry[],
+	table: SearchTable,
+	moreTitles: string[] = [],
+	names = namesIn(entries, table),
+): string[] {
+	return buildDictionary({
+		names: [...names.map((n) => n.term), ...table.fillers, ...table.words],
+		titles: [...entries.flatMap((e) => titleOf(e.data)), ...moreTitles],
+	});
+}
+
 export function searchData(
 	entries: SearchEntry[],
 	table: SearchTable,
@@ -28,17 +53,8 @@ export function searchData(
 	/** Titles of what the pages name but do not index as entries (the articles cited). */
 	moreTitles: string[] = [],
 ): { vocabulary: Vocabulary; searchTable: SearchTableData } {
-	const names = [
-		...entries.flatMap((e) => namesOf(e.collection, e.data)),
-		...[...table.synonyms.flatMap((g) => g.terms), ...table.distinct.flat()].map((term) => ({
-			term,
-			kind: 'synonym' as const,
-		})),
-	];
-	const words = buildDictionary({
-		names: [...names.map((n) => n.term), ...table.fillers, ...table.words],
-		titles: [...entries.flatMap((e) => titleOf(e.data)), ...moreTitles],
-	});
+	const names = namesIn(entries, table);
+	const words = siteDictionary(entries, table, moreTitles, names);
 	const named = new Set(names.map((n) => n.term));
 	const vocabulary = buildVocabulary({
 		names: [

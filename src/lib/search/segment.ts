@@ -146,17 +146,53 @@ export function segmentQuery(query: string, dict: Dictionary = Dictionary.none):
 }
 
 /**
- * Words of a query (segmentQuery's) as Pagefind looks them up. It indexes only a word's letters
- * and digits (党建+公益诉讼 as 党建公益诉讼) but drops only punctuation from a query, so a `+`
- * stayed: no indexed word starts with 党建+公益诉讼, and Pagefind fell back to the longest one
- * the query starts with (党建: 87 pages, where 2 hold the term).
+ * Characters Pagefind keeps in the words it indexes and looks up, besides letters and digits
+ * (its `includeCharacters`, set where the index is built): without `+`, 融+ was indexed as 融,
+ * and a search for it, matched as a prefix, found every word starting with 融 (70 pages, where 4
+ * hold 融+). Pagefind reads the list from the index, so the search page keeps them too.
+ */
+export const INDEX_CHARACTERS = '+';
+
+const NOT_INDEXED = new RegExp(
+	`[^\\p{Alphabetic}\\p{N}${INDEX_CHARACTERS.replace(/[\\\]^-]/g, '\\$&')}]`,
+	'gu',
+);
+
+/**
+ * Words of a query (segmentQuery's) as Pagefind looks them up. It indexes only a word's letters,
+ * digits and INDEX_CHARACTERS, but drops only punctuation from a query, so any other mark that
+ * stayed (a ＝, a ×) would make a word no page holds, and Pagefind would fall back to the longest
+ * indexed word the query word starts with.
  */
 export const pagefindWords = (words: string): string =>
 	words
 		.split(' ')
-		.map((w) => w.replace(/[^\p{Alphabetic}\p{N}]/gu, ''))
+		.map((w) => w.replace(NOT_INDEXED, ''))
 		.filter(Boolean)
 		.join(' ');
+
+/**
+ * What Pagefind is asked for each variant of a query (the query first, then its synonyms'
+ * variants; see understand.ts), or null for a variant holding a site term no page holds: it can
+ * find nothing, and asking would only get the pages holding a shorter word Pagefind falls back
+ * to. Where the query is one word, a variant of several words (智慧党建 → 智慧 党的建设) is
+ * asked as a phrase, its words in a row (Pagefind's `"…"`): asked as words, it found pages
+ * holding 智慧 in one place and 党的建设 in another, which hold no variant of the query.
+ */
+export function pagefindQueries(variants: string[], dict: Dictionary): Array<string | null> {
+	const words = variants.map((v) => pagefindWords(segmentQuery(v, dict)));
+	const oneWord = !(words[0] ?? '').includes(' ');
+	return variants.map((v, i) => {
+		if (
+			segmentQuery(v, dict)
+				.split(' ')
+				.some((w) => dict.isAbsent(w))
+		)
+			return null;
+		const w = words[i]!;
+		return i > 0 && oneWord && w.includes(' ') ? `"${w}"` : w;
+	});
+}
 
 /** The words the index holds for `text`: every Chinese word, and the parts of each term. */
 export function indexWords(text: string, dict: Dictionary = Dictionary.none): string[] {

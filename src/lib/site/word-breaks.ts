@@ -1,0 +1,69 @@
+/**
+ * Marks, in a built page, where headings and labels may break a line: `<wbr>` between words
+ * (src/lib/text/line-breaks.ts says why and where), in every heading, table header and element
+ * carrying the class `keep-words` (card meta lines). Their CSS (`word-break: keep-all`, in
+ * base.css) then breaks them only there. Done on the page's HTML (src/middleware.ts), so
+ * headings the Markdown and MDX bodies write are marked as well as the templates'.
+ *
+ * Text only: tags, attribute values and entities are left as they are.
+ */
+import { Terms, wordBreaks } from '../text/line-breaks.ts';
+
+/** The class that asks for word breaks on an element that is not a heading or a table header. */
+export const KEEP_WORDS = 'keep-words';
+
+const START = new RegExp(
+	`<(h[1-6]|th)(?=[\\s>])[^>]*>|<([a-zA-Z][\\w-]*)\\s[^>]*\\bclass="(?:[^"]*\\s)?${KEEP_WORDS}(?:\\s[^"]*)?"[^>]*>`,
+	'g',
+);
+const ENTITY = /&[#\w]+;/;
+
+/** `html` with `<wbr>` between the words of its headings, table headers and `keep-words` elements. */
+export function markWordBreaks(html: string, terms: Terms = Terms.none): string {
+	let out = '';
+	let last = 0;
+	START.lastIndex = 0;
+	for (let m = START.exec(html); m; m = START.exec(html)) {
+		const inner = m.index + m[0].length;
+		const end = endOf(html, (m[1] ?? m[2])!, inner);
+		out += html.slice(last, inner) + markInner(html.slice(inner, end), terms);
+		last = end;
+		START.lastIndex = end;
+	}
+	return out + html.slice(last);
+}
+
+/** Where the element `name`, whose content starts at `from`, is closed (its end tag's start). */
+function endOf(html: string, name: string, from: number): number {
+	const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+	tags.lastIndex = from;
+	let depth = 1;
+	for (let t = tags.exec(html); t; t = tags.exec(html)) {
+		depth += t[1] ? -1 : 1;
+		if (depth === 0) return t.index;
+	}
+	return html.length;
+}
+
+/** An element's content with its text marked; text that runs across a tag is marked per side. */
+const markInner = (inner: string, terms: Terms): string =>
+	inner.replace(/(<[^>]*>)|[^<]+/g, (text, tag?: string) =>
+		tag
+			? tag
+			: text
+					.split(new RegExp(`(${ENTITY.source})`))
+					.map((part) => (ENTITY.test(part) ? part : marked(part, terms)))
+					.join(''),
+	);
+
+function marked(text: string, terms: Terms): string {
+	const at = wordBreaks(text, terms);
+	if (at.length === 0) return text;
+	let out = '';
+	let last = 0;
+	for (const i of at) {
+		out += `${text.slice(last, i)}<wbr>`;
+		last = i;
+	}
+	return out + text.slice(last);
+}

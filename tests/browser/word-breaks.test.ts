@@ -1,0 +1,131 @@
+/**
+ * Headings and labels break lines between words, not inside them (“特殊/群体保护”, never
+ * “特/殊群体保护”), on a phone, in every page template (tests/support/sweep.ts), with every
+ * folded section open, in normal size and in 大字. Each line box's first character is found
+ * with a Range per character; a break between two letters (Chinese, Latin or digits) must be
+ * one of the word breaks src/lib/text/line-breaks.ts finds with the site dictionary the build
+ * used. Breaks next to spaces and punctuation are the browser's own and always allowed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { htmlFiles } from '../../src/lib/build/site-files.ts';
+import { Terms, wordBreaks } from '../../src/lib/text/line-breaks.ts';
+import { useBuiltSite } from '../support/browser.ts';
+import { pathOf } from '../support/links.ts';
+import { root } from '../support/site.ts';
+import { modes, templateFor, templatesOf } from '../support/sweep.ts';
+
+const site = useBuiltSite();
+const dist = join(root, 'dist');
+const terms = new Terms(
+	(
+		JSON.parse(readFileSync(join(dist, 'search/terms/table.json'), 'utf8')) as {
+			dictionary: { words: string[] };
+		}
+	).dictionary.words,
+);
+
+/** What the build marks: headings, table headers, card meta lines. */
+const MARKED = 'h1, h2, h3, h4, h5, h6, th, .keep-words';
+
+interface Lines {
+	/** The element's text (its text nodes in order). */
+	text: string;
+	/** Offsets in `text` where a line box starts, after the first. */
+	breaks: number[];
+}
+
+/** Each visible marked element's text and where its lines start, folded sections opened. */
+async function lineStarts(page: Page, selector: string): Promise<Lines[]> {
+	return page.evaluate((selector) => {
+		for (const d of document.querySelectorAll('details')) d.open = true;
+		const out: Array<{ text: string; breaks: number[] }> = [];
+		for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+			// Visually hidden text (one pixel wide) puts every character on a line of its own.
+			if (el.getBoundingClientRect().width < 20 || el.closest('[hidden]')) continue;
+			let text = '';
+			const breaks: number[] = [];
+			let previous: DOMRect | undefined;
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
+				for (let i = 0; i < node.length; i++) {
+					const range = document.createRange();
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					const rect = [...range.getClientRects()].find((r) => r.width > 0);
+					// Lines may be set closer than a CJK font's glyph boxes are tall (line-height
+					// 1.35, boxes 1.45em), so a new line is a top half a box lower, not below the last.
+					if (rect && previous && rect.top > previous.top + previous.height / 2)
+						breaks.push(text.length + i);
+					if (rect) previous = rect;
+				}
+				text += node.data;
+			}
+			if (text.trim()) out.push({ text, breaks });
+		}
+		return out;
+	}, selector);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** The breaks in `lines` that fall inside a word, as `text: 特/殊群体保护`. */
+function insideWords(lines: Lines[]): string[] {
+	return lines.flatMap(({ text, breaks }) => {
+		const allowed = new Set(wordBreaks(text, terms));
+		return breaks
+			.filter((i) => LETTER.test(text[i - 1]!) && LETTER.test(text[i]!) && !allowed.has(i))
+			.map((i) => `${text.slice(0, i)}/${text.slice(i)}`.trim());
+	});
+}
+
+const templates = templatesOf(join(root, 'src/pages'));
+const firstOfEach = new Map<string, string>();
+for (const path of htmlFiles(dist).map((f) => (f === '404.html' ? '/404' : pathOf(f)))) {
+	const t = templateFor(path, templates);
+	if (t && !firstOfEach.has(t.file)) firstOfEach.set(t.file, path);
+}
+const phoneModes = modes.filter((m) => m.width === 390 && !m.prefs['pref-contrast']);
+
+describe('headings and labels break between words at 390 px', () => {
+	test('the check finds a break inside a word (a heading without word marks)', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.setContent(
+			'<html lang="zh-CN"><body><h2 style="width:5.5em;line-height:1.2">特殊群体保护工作机制</h2></body></html>',
+		);
+		const found = insideWords(await lineStarts(page, 'h2'));
+		await page.close();
+		expect(found.length).toBeGreaterThan(0);
+	});
+
+	test('every template is covered', () => {
+		expect(firstOfEach.size).toBe(templates.length);
+	});
+
+	test.each(
+		[...firstOfEach].flatMap(([file, path]) =>
+			phoneModes.map((mode) => [file, mode.name, path, mode] as const),
+		),
+	)(
+		'%s (%s)',
+		async (_file, _mode, path, mode) => {
+			const context = await site.browser.newContext({
+				viewport: { width: mode.width, height: mode.height },
+			});
+			await context.addInitScript((prefs: Record<string, string>) => {
+				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
+			}, mode.prefs);
+			const page = await context.newPage();
+			await page.goto(site.url + (path === '/404' ? '/404.html' : path));
+			if (path === '/search/')
+				await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+			const lines = await lineStarts(page, MARKED);
+			await context.close();
+			expect(lines.length).toBeGreaterThan(0);
+			expect(insideWords(lines)).toEqual([]);
+		},
+		60_000,
+	);
+});

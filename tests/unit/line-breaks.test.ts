@@ -1,0 +1,44 @@
+/** Where headings may break a line (src/lib/text/line-breaks.ts) and how pages mark it (word-breaks.ts). */
+import { describe, expect, test } from 'vitest';
+import { markWordBreaks } from '../../src/lib/site/word-breaks.ts';
+import { Terms, wordBreaks, wordPieces } from '../../src/lib/text/line-breaks.ts';
+
+const terms = new Terms(['党建', '检察院', '四化工作法', '第一分院']);
+
+describe('word breaks', () => {
+	test('between words, never inside one', () => {
+		expect(wordPieces('特殊群体保护', terms)).toEqual(['特殊', '群体', '保护']);
+	});
+
+	test('the site’s terms stay whole, where the splitter alone would cut them', () => {
+		expect(wordPieces('所属检察院党建', Terms.none)).toContain('院');
+		expect(wordPieces('所属检察院党建', terms)).toEqual(['所属', '检察院', '党建']);
+		expect(wordPieces('“四化工作法”党支部', terms)[0]).toBe('“四化工作法”');
+	});
+
+	test('a number keeps its unit, and no text starts or ends with a lone character', () => {
+		expect(
+			wordBreaks('追讨欠薪2000余万元', terms).map((i) => '追讨欠薪2000余万元'.slice(i)),
+		).not.toContain('万元');
+		expect(wordBreaks('出处')).toEqual([]);
+		expect(wordPieces('做法与荣誉', terms).at(-1)!.length).toBeGreaterThan(1);
+	});
+
+	test('Latin text and spaces are the browser’s to break', () => {
+		expect(wordBreaks('npm run build')).toEqual([]);
+	});
+});
+
+describe('marking a page', () => {
+	test('headings, table headers and keep-words elements get <wbr>; other text, tags and entities do not', () => {
+		const html = markWordBreaks(
+			'<h2 id="a"><a href="/特殊群体/">特殊群体保护&amp;党建品牌</a></h2><p>特殊群体保护</p>' +
+				'<p class="text-sm keep-words">第一分院检察官</p><thead><th scope="col">所属检察院</th>',
+			terms,
+		);
+		expect(html).toBe(
+			'<h2 id="a"><a href="/特殊群体/">特殊<wbr>群体<wbr>保护&amp;党建<wbr>品牌</a></h2><p>特殊群体保护</p>' +
+				'<p class="text-sm keep-words">第一分院<wbr>检察官</p><thead><th scope="col">所属<wbr>检察院</th>',
+		);
+	});
+});

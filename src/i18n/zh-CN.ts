@@ -248,6 +248,8 @@ export const ui = {
 		updated: '更新日期：',
 		editThis: '编辑此页',
 		editFile: '编辑此页：修改仓库中的 ',
+		/** Labels the footer line meant for the site's editors, not its readers. */
+		forEditors: '供编辑人员',
 	},
 	guide: {
 		description: '如何新增和修改品牌、做法、荣誉、案例、数据和来源',
@@ -436,6 +438,8 @@ export const ui = {
 		note: '说明',
 		timeline: '时间线',
 		pillarList: (pillar: string) => `${pillar}：做法`,
+		highlights: (pillar: string) => `${pillar}：几项做法`,
+		pillarAll: (pillar: string, count: number) => `“${pillar}”的全部 ${count} 项做法`,
 	},
 	pagination: {
 		label: '分页',

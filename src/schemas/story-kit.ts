@@ -82,6 +82,25 @@ export const storyKit = {
 		}),
 		children: false,
 	},
+	/**
+	 * Two or three of the brand's practices under one pillar, each told in one sentence the editor
+	 * writes (a `<Highlight>` inside it), ending with a link to the pillar's full list.
+	 */
+	Highlights: {
+		props: z.strictObject({
+			/** One of the brand's `pillars`, exactly. */
+			pillar: text(),
+		}),
+		children: true,
+	},
+	/** One practice of a `<Highlights>`, told in one sentence, linked to the practice's page. */
+	Highlight: {
+		props: z.strictObject({
+			/** The practice (an id from `content/practices/`): the brand's own, under the pillar. */
+			practice: id(),
+		}),
+		children: true,
+	},
 	/** One case of this brand's procuratorate, by id, with its summary and a link. */
 	CaseHighlight: {
 		props: z.strictObject({
@@ -125,5 +144,17 @@ export const storyComponents = Object.keys(storyKit) as StoryComponent[];
 /** Props of a kit component, after parsing (lists split, text trimmed). */
 export type StoryProps<C extends StoryComponent> = z.output<(typeof storyKit)[C]['props']>;
 
-/** Where a component may stand: `Event` only inside `Timeline`, everything else at the top of the story. */
-export const storyParents: Partial<Record<StoryComponent, StoryComponent>> = { Event: 'Timeline' };
+/**
+ * Where a component may stand: `Event` only inside `Timeline`, `Highlight` only inside
+ * `Highlights`, everything else at the top of the story.
+ */
+export const storyParents: Partial<Record<StoryComponent, StoryComponent>> = {
+	Event: 'Timeline',
+	Highlight: 'Highlights',
+};
+
+/**
+ * How many practices a `<Highlights>` tells: enough to show the pillar (all of them when it has
+ * fewer), few enough that the story stays a story; the rest are on the pillar's full list.
+ */
+export const HIGHLIGHTS = { min: 2, max: 3 } as const;

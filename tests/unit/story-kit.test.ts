@@ -65,6 +65,23 @@ const good = [
 	'<Note title="原文未载">文章没有写年份。</Note>',
 ].join('\n');
 
+/** A second practice of the brand under 甲, so a pillar has enough to highlight two. */
+const secondPractice = {
+	'practices/z.md': base['practices/x.md']!.replace('title: 做法', 'title: 另一做法').replace(
+		/figures:[\s\S]*?sources:/,
+		'sources:',
+	),
+};
+
+const highlights = [
+	'院里的做法。',
+	'',
+	'<Highlights pillar="甲">',
+	'  <Highlight practice="x">院里在车站送别，说“好。”</Highlight>',
+	'  <Highlight practice="z">另一项做法，也只一句。</Highlight>',
+	'</Highlights>',
+].join('\n');
+
 describe('story kit', () => {
 	test('a timeline date the article does not give is refused, like any fact', () => {
 		const dated = good.replace('when="2019年"', 'when="2018年"');
@@ -79,8 +96,8 @@ describe('story kit', () => {
 
 	test('an unknown component, and an HTML tag, are named with their line', () => {
 		expect(report(story('开头。\n\n<Chart ids="anjian" />\n\n<div>块</div>'))).toEqual([
-			'content/brands/b.mdx | 正文 (body) | 第 13 行 (line 13)：未知的组件 <Chart>：品牌故事只能用故事组件 (unknown component <Chart>) | 改用以下组件之一：StatTiles、Quote、Moment、Practices、CaseHighlight、Timeline、Event、Note。用法见 content/README.md“品牌故事组件” (see “品牌故事组件” in content/README.md)',
-			'content/brands/b.mdx | 正文 (body) | 第 15 行 (line 15)：不能使用 HTML 标签 <div> (HTML tags are not allowed in a story) | 改用 Markdown 写法（## 标题、- 列表、**加粗**），或用故事组件 StatTiles、Quote、Moment、Practices、CaseHighlight、Timeline、Event、Note (use Markdown or a kit component)',
+			'content/brands/b.mdx | 正文 (body) | 第 13 行 (line 13)：未知的组件 <Chart>：品牌故事只能用故事组件 (unknown component <Chart>) | 改用以下组件之一：StatTiles、Quote、Moment、Practices、Highlights、Highlight、CaseHighlight、Timeline、Event、Note。用法见 content/README.md“品牌故事组件” (see “品牌故事组件” in content/README.md)',
+			'content/brands/b.mdx | 正文 (body) | 第 15 行 (line 15)：不能使用 HTML 标签 <div> (HTML tags are not allowed in a story) | 改用 Markdown 写法（## 标题、- 列表、**加粗**），或用故事组件 StatTiles、Quote、Moment、Practices、Highlights、Highlight、CaseHighlight、Timeline、Event、Note (use Markdown or a kit component)',
 		]);
 	});
 
@@ -180,6 +197,63 @@ describe('story kit', () => {
 		]);
 	});
 
+	test('a pillar told in highlights passes', () => {
+		expect(report({ ...story(highlights), ...secondPractice })).toEqual([]);
+	});
+
+	test('a highlight of another brand’s, another pillar’s or a missing practice, or told twice', () => {
+		const wrong = [
+			'<Highlights pillar="甲">',
+			'  <Highlight practice="x">一句话。</Highlight>',
+			'  <Highlight practice="x">又一句。</Highlight>',
+			'  <Highlight practice="y">别院的。</Highlight>',
+			'  <Highlight practice="w">乙板块的。</Highlight>',
+			'  <Highlight practice="zz">写错的。</Highlight>',
+			'</Highlights>',
+		].join('\n');
+		expect(
+			report({
+				...story(wrong),
+				...secondPractice,
+				'brands/b.mdx': `${brandHead.replace('pillars: [甲]', 'pillars: [甲, 乙]')}${wrong}\n`,
+				'sources/a.txt': base['sources/a.txt']!.replace('甲。', '甲，乙。'),
+				'practices/w.md': base['practices/x.md']!.replace('pillar: 甲', 'pillar: 乙').replace(
+					/figures:[\s\S]*?sources:/,
+					'sources:',
+				),
+			}),
+		).toEqual([
+			"content/brands/b.mdx | 正文 (body) | 第 13 行 (line 13)：做法“x”在这个 <Highlights> 里写了两次 (practice 'x' is told twice) | 删去其中一个 <Highlight> (remove one of them)",
+			"content/brands/b.mdx | 正文 (body) | 第 14 行 (line 14)：组件 <Highlight> 引用的做法“y”不属于本品牌 ('y' is not this brand's practice) | 改为本品牌板块“甲”下的做法：x, z (the brand's practices under this pillar)",
+			"content/brands/b.mdx | 正文 (body) | 第 15 行 (line 15)：组件 <Highlight> 引用的做法“w”不在板块“甲”下 ('w' is filed under another pillar) | 改为本品牌板块“甲”下的做法：x, z (the brand's practices under this pillar)，或把它写进它自己板块的 <Highlights> (or tell it under its own pillar)",
+			"content/brands/b.mdx | 正文 (body) | 第 16 行 (line 16)：组件 <Highlight> 引用的做法“zz”不存在 ('zz' does not exist) | 改为本品牌板块“甲”下的做法：x, z (the brand's practices under this pillar)",
+			'content/brands/b.mdx | 正文 (body) | 第 11 行 (line 11)：<Highlights pillar="甲"> 写了 5 项做法，须写 2–3 项 (tell 2 to 3 practices) | 从本品牌板块“甲”下的做法：x, z (the brand\'s practices under this pillar)中挑选；其余做法由组件末尾“全部做法”的链接列出 (the rest are on the pillar\'s full list, linked at the end)',
+		]);
+	});
+
+	test('highlights: one practice where the pillar has two, two sentences, stray text, one outside', () => {
+		const wrong = [
+			'<Highlights pillar="甲">',
+			'  <Highlight practice="x">第一句。第二句说“好。”也算。</Highlight>',
+			'  随便写的字',
+			'</Highlights>',
+			'',
+			'<Highlight practice="z">外面的。</Highlight>',
+		].join('\n');
+		expect(report({ ...story(wrong), ...secondPractice })).toEqual([
+			'content/brands/b.mdx | 正文 (body) | 第 11 行 (line 11)：<Highlights> 里只能写 <Highlight> (a <Highlights> holds only <Highlight> entries) | 每项做法写成 <Highlight practice="做法编号">一句话。</Highlight> (write each practice as a <Highlight>)',
+			'content/brands/b.mdx | 正文 (body) | 第 11 行 (line 11)：<Highlights pillar="甲"> 写了 1 项做法，须写 2–3 项 (tell 2 to 3 practices) | 从本品牌板块“甲”下的做法：x, z (the brand\'s practices under this pillar)中挑选；其余做法由组件末尾“全部做法”的链接列出 (the rest are on the pillar\'s full list, linked at the end)',
+			'content/brands/b.mdx | 正文 (body) | 第 12 行 (line 12)：<Highlight> 只写一句话 (a <Highlight> tells its practice in one sentence) | 只留一句（句号、问号或叹号只在句末）；详细内容写在做法页里 (keep one sentence; the detail belongs on the practice page)',
+			'content/brands/b.mdx | 正文 (body) | 第 16 行 (line 16)：组件 <Highlight> 只能写在 <Highlights> 里面 (<Highlight> belongs inside <Highlights>) | 把它移到 <Highlights> 与 </Highlights> 之间 (move it inside <Highlights>)',
+		]);
+	});
+
+	test('a pillar with one practice of the brand is told with that one', () => {
+		const one =
+			'<Highlights pillar="甲">\n  <Highlight practice="x">一句话。</Highlight>\n</Highlights>';
+		expect(report(story(one))).toEqual([]);
+	});
+
 	test('a figure id used twice within one brand is caught', () => {
 		expect(
 			report({
@@ -236,7 +310,7 @@ describe('the guide', () => {
 		const section = guide.slice(guide.indexOf('## 品牌故事组件'));
 		const examples = [...section.matchAll(/```mdx\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
 		const rendered = readFileSync(join(root, 'src/pages/guide/_story-examples.mdx'), 'utf8');
-		expect(examples.length).toBe(7);
+		expect(examples.length).toBe(8);
 		for (const example of examples) expect(rendered).toContain(example);
 	});
 });
@@ -264,10 +338,21 @@ describe('brand page helpers', () => {
 		]);
 	});
 
-	test('the pillars a story lists are found, so the page does not list them twice', async () => {
+	test('the cases a story tells are found, so the page does not list them twice', async () => {
+		const { casesInStory } = await import('../../src/lib/site/story.ts');
+		expect([
+			...casesInStory(
+				'<Moment title="场景" case="c1">经过。</Moment>\n\n<CaseHighlight id="c2" />\n\n<Moment title="场景" practice="p">经过。</Moment>',
+			),
+		]).toEqual(['c1', 'c2']);
+	});
+
+	test('the pillars a story lists or highlights are found, so the page does not list them twice', async () => {
 		const { pillarsInStory } = await import('../../src/lib/site/story.ts');
 		expect([
-			...pillarsInStory('开头\n\n<Practices pillar="甲" />\n\n<Practices  pillar="乙"/>'),
-		]).toEqual(['甲', '乙']);
+			...pillarsInStory(
+				'开头\n\n<Practices pillar="甲" />\n\n<Practices  pillar="乙"/>\n\n<Highlights pillar="丙">\n</Highlights>',
+			),
+		]).toEqual(['甲', '乙', '丙']);
 	});
 });

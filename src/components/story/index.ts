@@ -6,6 +6,8 @@
 import type { StoryComponent } from '../../schemas/story-kit.ts';
 import CaseHighlight from './CaseHighlight.astro';
 import Event from './Event.astro';
+import Highlight from './Highlight.astro';
+import Highlights from './Highlights.astro';
 import Moment from './Moment.astro';
 import Note from './Note.astro';
 import Practices from './Practices.astro';
@@ -18,6 +20,8 @@ export const storyComponents = {
 	Quote,
 	Moment,
 	Practices,
+	Highlights,
+	Highlight,
 	CaseHighlight,
 	Timeline,
 	Event,

@@ -17,15 +17,16 @@ import {
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
+import { highlights, sentences } from './story-highlights.ts';
 import type { ValidEntry } from './validate.ts';
 
-interface Attribute {
+export interface Attribute {
 	type: string;
 	name?: string;
 	value?: string | null | { type: string; value: string };
 }
 
-interface MdxNode {
+export interface MdxNode {
 	type: string;
 	name?: string | null;
 	value?: string;
@@ -38,11 +39,13 @@ const guide = '用法见 content/README.md“品牌故事组件” (see “品�
 const kitList = storyComponents.join('、');
 
 /** What a story may point at: the brand's own figures, pillars and sources, and its 院's practices and cases. */
-interface StoryContext {
+export interface StoryContext {
 	figures: Map<string, string>;
 	pillars: string[];
 	sources: string[];
 	practices: Map<string, string>;
+	/** The brand's own practices, with the pillar each is filed under. */
+	brandPractices: Map<string, string | undefined>;
 	cases: Map<string, string>;
 	procuratorate: string;
 }
@@ -73,6 +76,11 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[]): StoryContext {
 		pillars: brandPillars.length > 0 ? brandPillars : (method?.pillars ?? []),
 		sources: (brand.data['sources'] as string[] | undefined) ?? [],
 		practices: ofOwner('practices'),
+		brandPractices: new Map(
+			ofCollection('practices')
+				.filter((e) => e.data['brand'] === brand.id)
+				.map((e) => [e.id, e.data['pillar'] as string | undefined]),
+		),
 		cases: ofOwner('cases'),
 		procuratorate,
 	};
@@ -112,10 +120,14 @@ function walk(
 	visit: (n: MdxNode, parent: MdxNode | undefined) => void,
 ): void {
 	visit(node, parent);
-	for (const child of node.children ?? []) walk(child, node, visit);
+	// A paragraph is MDX's wrapping of lines written without a blank line between them, not a
+	// place of the editor's choosing: what stands in it stands in the paragraph's parent.
+	for (const child of node.children ?? [])
+		walk(child, node.type === 'paragraph' ? parent : node, visit);
 }
 
-const isElement = (n: MdxNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+export const isElement = (n: MdxNode) =>
+	n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isKit = (name: string | null | undefined): name is StoryComponent =>
 	typeof name === 'string' && (storyComponents as string[]).includes(name);
 const hasText = (n: MdxNode): boolean =>
@@ -182,7 +194,7 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 		const spec = storyKit[name];
 		// Every kit component is a block (a section, a list, a figure): inside a sentence it would
 		// land in a <p>, which HTML does not allow.
-		if (node.type === 'mdxJsxTextElement' && name !== 'Event') {
+		if (node.type === 'mdxJsxTextElement' && storyParents[name] === undefined) {
 			add(
 				node,
 				`{line}组件 ${tag} 须单独成段 (${tag} must stand on its own)`,
@@ -219,6 +231,24 @@ function storyProblems(entry: RawEntry, context: StoryContext | undefined): Prob
 					'每个事件写成 <Event when="2019年">……</Event> (write each event as an <Event>)',
 				);
 			}
+		}
+		if (name === 'Highlights') {
+			const strays = (node.children ?? [])
+				.flatMap((c) => (c.type === 'paragraph' ? (c.children ?? []) : [c]))
+				.filter((c) => !(isElement(c) && c.name === 'Highlight') && hasText(c));
+			if (strays.length > 0)
+				add(
+					node,
+					'{line}<Highlights> 里只能写 <Highlight> (a <Highlights> holds only <Highlight> entries)',
+					'每项做法写成 <Highlight practice="做法编号">一句话。</Highlight> (write each practice as a <Highlight>)',
+				);
+		}
+		if (name === 'Highlight' && hasText(node) && sentences(node) > 1) {
+			add(
+				node,
+				'{line}<Highlight> 只写一句话 (a <Highlight> tells its practice in one sentence)',
+				'只留一句（句号、问号或叹号只在句末）；详细内容写在做法页里 (keep one sentence; the detail belongs on the practice page)',
+			);
 		}
 
 		const props: Record<string, string | undefined> = {};
@@ -345,7 +375,10 @@ function resolve(
 			);
 		}
 	}
-	if (name === 'Practices' && !c.pillars.includes(String(props['pillar']))) {
+	if (
+		(name === 'Practices' || name === 'Highlights') &&
+		!c.pillars.includes(String(props['pillar']))
+	) {
 		add(
 			node,
 			`{line}组件 ${tag} 的板块“${String(props['pillar'])}”不是本品牌的板块 (not one of the brand's pillars)`,
@@ -363,6 +396,12 @@ function resolve(
 			`改为以下之一：${c.sources.join(', ')}，或在品牌的 sources 中加入它 (use one of the brand's sources)`,
 		);
 	}
+	if (name === 'Highlights') {
+		highlights(node, String(props['pillar']), c, add);
+		return;
+	}
+	// A highlight's practice is checked with its <Highlights>, which knows the pillar.
+	if (name === 'Highlight') return;
 	const refs: Array<[string, Map<string, string>, string]> = [
 		['practice', c.practices, '做法 (practice)'],
 		['case', c.cases, '案例 (case)'],

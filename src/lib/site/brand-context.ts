@@ -1,7 +1,7 @@
 /**
  * Everything a brand's page shows besides the brand itself, resolved in one place so the page
  * only lays it out: its 院, honours (and whether the 院 has honours of its own to point to),
- * practices by the pillars its story does not already list, cases, figures with their origins,
+ * practices by the pillars its story does not already list, cases it does not tell, figures with their origins,
  * topics, sources, the 院's other brands, the brands either side, what it tells search engines
  * and the search index, and the data its story's components read. Only the brand's own work is
  * listed: the 院's work of no brand is on the 院's page, which this one links to.
@@ -15,7 +15,7 @@ import { absoluteUrl, paths } from './paths.ts';
 import { groupByPillar, neighbours, seriesGroups } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
 import { must, type SiteData } from './site-index.ts';
-import { pillarsInStory, type StoryInput } from './story.ts';
+import { casesInStory, pillarsInStory, type StoryInput } from './story.ts';
 import { brand as brandLd } from './structured-data.ts';
 
 export function brandContext(site: SiteData, brand: Brand) {
@@ -27,6 +27,7 @@ export function brandContext(site: SiteData, brand: Brand) {
 	// Said where the brand has none: the 院 may have been honoured as a whole, under no brand.
 	const ownerHonours = site.of.procuratorate.honours(owner.id).filter((h) => !h.data.brand);
 	const inStory = pillarsInStory(brand.body ?? '');
+	const toldCases = casesInStory(brand.body ?? '');
 	// A brand without pillars of its own files its practices under its 院's method (as the
 	// content check allows), so they are grouped the same way here.
 	const pillars =
@@ -72,7 +73,8 @@ export function brandContext(site: SiteData, brand: Brand) {
 		pillarsBySite: brand.data.pillarsBySite ? brand.data.pillars : [],
 		/** The 院's own work (practices of no brand), which the page points to rather than lists. */
 		ownerWork: { practices: ownerWork.length, href: paths.procuratorateWork(owner.id) },
-		cases: cases.map((entry) => ({ entry, owner })),
+		/** Cases the story does not already tell (in a `<Moment>` or `<CaseHighlight>`). */
+		cases: cases.filter((c) => !toldCases.has(c.id)).map((entry) => ({ entry, owner })),
 		figures,
 		/** Figures that may be charted side by side. */
 		series: seriesGroups(figures),

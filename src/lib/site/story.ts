@@ -21,6 +21,8 @@ export interface StoryData {
 	figures: Map<string, FigureWithOrigin>;
 	/** The brand's practices under one pillar, in the source's order. */
 	pillar: (name: string) => StoryLink[];
+	/** Where the brand's practices under one pillar are all listed (with their filters). */
+	pillarHref: (name: string) => string;
 	/** A practice or case of the brand's procuratorate. */
 	practice: (id: string) => StoryLink | undefined;
 	case: (id: string) => (StoryLink & { outcome?: string | undefined }) | undefined;
@@ -46,6 +48,8 @@ export interface StoryInput {
 	practices: Practice[];
 	ownerPractices: Practice[];
 	ownerCases: Case[];
+	/** Every brand, where the practices are more than one brand's (the editors' guide). */
+	brands?: Brand[];
 	/** The brand's sources with their addresses on the sources list (`sourceLinks`). */
 	sources: Array<{ source: Source; href: string }>;
 }
@@ -78,6 +82,17 @@ export function storyData(input: StoryInput): StoryData {
 			sortPractices(input.practices.filter((p) => p.data.pillar === name)).map((p) =>
 				link(paths.practice(p.id), p.data.title, p.data.summary),
 			),
+		// The brand whose practices these are (on the guide, which shows every brand's, the one
+		// the pillar is of). A brand filed under its 院's method has no pillar pages of its own:
+		// its one list then.
+		pillarHref: (name) => {
+			const owner = input.practices.find((p) => p.data.pillar === name)?.data.brand?.id;
+			const brand = (input.brands ?? []).find((b) => b.id === owner) ?? input.brand;
+			const n = brand.data.pillars.indexOf(name);
+			return n < 0
+				? paths.practicesBy('brand', brand.id)
+				: paths.practicesByPillar(brand.id, n + 1);
+		},
 		practice: (id) => practices.get(id),
 		case: (id) => cases.get(id),
 		source: (id) =>
@@ -87,9 +102,24 @@ export function storyData(input: StoryInput): StoryData {
 }
 
 /**
- * The pillars a story already lists with `<Practices pillar="…">`, so the page's own list of
- * practices by pillar shows only the others rather than the same links twice.
+ * The pillars a story already lists with `<Practices pillar="…">` or tells with
+ * `<Highlights pillar="…">`, so the page's own list of practices by pillar shows only the others
+ * rather than the same links twice.
  */
 export function pillarsInStory(body: string): Set<string> {
-	return new Set([...body.matchAll(/<Practices\s+pillar="([^"]+)"/g)].map((m) => m[1]!));
+	return new Set(
+		[...body.matchAll(/<(?:Practices|Highlights)\s+pillar="([^"]+)"/g)].map((m) => m[1]!),
+	);
+}
+
+/**
+ * The cases a story already tells, in a `<Moment case="…">` or a `<CaseHighlight id="…">`, so the
+ * page's list of cases does not show them a second time.
+ */
+export function casesInStory(body: string): Set<string> {
+	return new Set(
+		[...body.matchAll(/<(?:Moment|CaseHighlight)\s[^>]*?\b(?:case|id)="([^"]+)"/g)].map(
+			(m) => m[1]!,
+		),
+	);
 }

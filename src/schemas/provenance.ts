@@ -8,14 +8,17 @@
  * - `referenceData(…)`: information that is not from an article (a procuratorate's province or
  *   city, kept for the province filter). It is never checked against the article, and no prose
  *   of an entry may present it as an article fact unless a cited article gives it too;
- * - a figure (`figureSchema`): value, unit, 余/多 and `display` together appear in a cited article.
+ * - a figure (`figureSchema`): value, unit, 余/多 and `display` together appear in a cited article;
+ * - `maintainerNote(…)`: a note for maintainers that no page shows (a source's `archiveFixes`), so
+ *   nothing in it is read against the article: it talks about the archive, including the very
+ *   characters the article misprints or a converter got wrong.
  * Every other text is the site's own prose: its quotations must be verbatim, and it must not carry
  * over a long run of the article's sentences.
  */
 import { z } from 'astro/zod';
 
 export interface ProvenanceMark {
-	provenance: 'exact' | 'reference' | 'figure';
+	provenance: 'exact' | 'reference' | 'figure' | 'note';
 	/** Exact only when this boolean field of the same entry is true (e.g. a case's `officialTitle`). */
 	onlyIf?: string;
 	/** Exact unless this boolean field of the same entry is true (e.g. a brand's `pillarsBySite`). */
@@ -40,6 +43,10 @@ export const exact = <T extends z.ZodType>(
 /** Marks `schema` as reference data: not from the article, never presented as an article fact. */
 export const referenceData = <T extends z.ZodType>(schema: T): T =>
 	marked(schema, { provenance: 'reference' });
+
+/** Marks `schema` as a maintainers' note: shown on no page, never read against the article. */
+export const maintainerNote = <T extends z.ZodType>(schema: T): T =>
+	marked(schema, { provenance: 'note' });
 
 /** Marks `schema` as a figure: checked as one value-and-unit claim. */
 export const figureMark = <T extends z.ZodType>(schema: T): T =>

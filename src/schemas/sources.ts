@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, text, type ReferenceFn } from './common.ts';
-import { exact } from './provenance.ts';
+import { exact, maintainerNote } from './provenance.ts';
 
 /**
  * A misprint in the article and the form the site writes instead. The provenance check accepts
@@ -88,7 +88,7 @@ export const sourceSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
 		/** Misprints of the article and what the site writes instead. Default: none. */
 		corrections: z.array(correctionSchema).default([]),
 		/** Hand fixes to the simplified copy of the archive, after `npm run normalize`. Default: none. */
-		archiveFixes: z.array(archiveFixSchema).default([]),
+		archiveFixes: maintainerNote(z.array(archiveFixSchema).default([])),
 	});
 
 /**

@@ -289,6 +289,18 @@ describe('the archive', () => {
 			),
 		).toEqual([]);
 	});
+	test('a hand fix of the simplified copy may quote what the converter wrote; the same words in prose may not', () => {
+		const fix = [
+			'archiveFixes:',
+			'  - converted: 党建引领出实效',
+			'    fixed: 党建引领出实效',
+			'    why: OpenCC 把“著眼”照搬为“著”。',
+			'',
+		].join('\n');
+		expect(report(site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}${fix}` }))).toEqual([]);
+		const inProse = report(site(practice('转换器把“著眼”照搬为“著”。')));
+		expect(inProse.map((line) => line.match(/引号内的文字“(.+?)”/)?.[1])).toEqual(['著眼', '著']);
+	});
 });
 
 describe('the shared normalisation', () => {

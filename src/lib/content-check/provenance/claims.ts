@@ -101,6 +101,7 @@ export function claimsOf(
 	): void => {
 		const own = marks.get(pattern);
 		const mark = own ?? inherited;
+		if (mark?.provenance === 'note') return;
 		if (own?.provenance === 'figure' && value && typeof value === 'object') {
 			const f = value as Record<string, unknown>;
 			if (typeof f['value'] === 'number' && typeof f['unit'] === 'string') {

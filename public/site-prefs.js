@@ -48,8 +48,5 @@
 		}
 		today();
 		window.addEventListener('beforeprint', today);
-		document.querySelectorAll('[data-needs-js]').forEach(function (el) {
-			el.hidden = false;
-		});
 	});
 })();

@@ -95,6 +95,7 @@ export const ui = {
 		owner: '所属单位',
 		story: '品牌故事',
 		contents: '本页内容',
+		backToTop: '回到顶部',
 		facts: '概况',
 		kind: '品牌类型',
 		unit: '运营部门',

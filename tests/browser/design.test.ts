@@ -47,6 +47,29 @@ describe('大字 and 高对比', () => {
 		await context.close();
 	});
 
+	test('what needs JavaScript is hidden without it and shown from the first paint with it, by one rule', async () => {
+		const pages = [
+			'/practices/xinqiao-song-falv/card/',
+			'/topics/sifa-jiuzhu/',
+			'/brands/xinqiao/',
+		];
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await site.browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			for (const path of pages) {
+				await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
+				const shown = await page.$$eval('[data-needs-js]', (els) =>
+					els.map((el) => getComputedStyle(el).display !== 'none'),
+				);
+				expect(shown.length, path).toBeGreaterThan(0);
+				expect(shown, `${path}, JavaScript ${javaScriptEnabled}`).toEqual(
+					shown.map(() => javaScriptEnabled),
+				);
+			}
+			await context.close();
+		}
+	});
+
 	test('the system’s own contrast preference is honoured', async () => {
 		const context = await site.browser.newContext({ contrast: 'more' } as Parameters<
 			Browser['newContext']

@@ -8,10 +8,16 @@
  * Entries count by their data as loaded, their body and the day git says their file last changed
  * (pages print it); everything else counts by its value. The site's
  * configuration (address, edit link, share images, all set from the environment) goes into every
- * key, since pages print it and Astro's own config hash does not see the edit link.
+ * key, since pages print it and Astro's own config hash does not see the edit link. So does the
+ * editors' search table (content/search.yaml): its words are part of the site dictionary that
+ * places the line breaks in every page's headings (src/middleware.ts). (The dictionary also holds
+ * the words of entries' titles; a page keyed without an entry whose title brings a new word keeps
+ * its former break positions until it is rendered again — line breaks only, never text.)
  * Code is Astro's half: it hashes each page's module graph itself.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { lastChanged } from './git-dates.ts';
 
@@ -105,10 +111,16 @@ function entryHash(entry: EntryLike): string {
 
 let config: string | undefined;
 
+/** The editors' search table as written, or nothing where a corpus has none. */
+function searchTableText(): string {
+	const file = join(process.env['SITE_CONTENT_DIR'] ?? 'content', 'search.yaml');
+	return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 /** A key that changes whenever any of `shown` (entries, context objects, plain values) does. */
 export function cacheKey(...shown: unknown[]): string {
 	const hash = createHash('sha256');
-	config ??= JSON.stringify(siteConfig);
+	config ??= JSON.stringify([siteConfig, searchTableText()]);
 	hash.update(config);
 	fold(hash, shown, new Set());
 	return hash.digest('base64url');

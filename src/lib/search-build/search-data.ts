@@ -7,7 +7,13 @@ import type { SearchTable } from '../../schemas/search-table.ts';
 import { Dictionary } from '../search/dictionary.ts';
 import type { SearchTableData } from '../search/vocabulary.ts';
 import { buildDictionary } from './dictionary-build.ts';
-import { buildVocabulary, entryText, namesOf, type Vocabulary } from './vocabulary-build.ts';
+import {
+	buildVocabulary,
+	entryText,
+	namesOf,
+	type Vocabulary,
+	type WordsOf,
+} from './vocabulary-build.ts';
 
 /** An entry as the search data reads it. */
 export interface SearchEntry {
@@ -52,6 +58,8 @@ export function searchData(
 	topics: SearchTableData['topics'],
 	/** Titles of what the pages name but do not index as entries (the articles cited). */
 	moreTitles: string[] = [],
+	/** Each text's words, where a build keeps them (see `buildVocabulary`). */
+	wordsOf?: WordsOf,
 ): { vocabulary: Vocabulary; searchTable: SearchTableData } {
 	const names = namesIn(entries, table);
 	const words = siteDictionary(entries, table, moreTitles, names);
@@ -63,6 +71,7 @@ export function searchData(
 		],
 		texts: entries.map((e) => entryText(e.data, e.body)),
 		dictionary: new Dictionary({ words }),
+		...(wordsOf && { wordsOf }),
 	});
 	const brands = new Set(
 		entries.filter((e) => e.collection === 'brands').map((e) => String(e.data['name'])),

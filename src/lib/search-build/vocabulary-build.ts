@@ -25,7 +25,15 @@ export interface VocabularySource {
 	texts: string[];
 	/** The site dictionary: the index's words are cut with it, and so are these. */
 	dictionary?: Dictionary;
+	/**
+	 * The distinct words of one text, given how to find them: where a build keeps the answers
+	 * of the last one (src/pages/search/_vocabulary.ts), an unchanged text is not cut again.
+	 */
+	wordsOf?: WordsOf;
 }
+
+/** The distinct Han words (two characters or more) of `text`, by `cut` or from what is known. */
+export type WordsOf = (text: string, cut: (text: string) => string[]) => string[];
 
 export interface Vocabulary {
 	/** Terms by shard (the first letter of their pinyin), heaviest first. */
@@ -47,7 +55,10 @@ export function buildVocabulary({
 	names,
 	texts,
 	dictionary = Dictionary.none,
+	wordsOf = (text, cut) => cut(text),
 }: VocabularySource): Vocabulary {
+	const cut = (text: string) =>
+		[...new Set(indexWords(text, dictionary))].filter((w) => HAN_WORD.test(w));
 	const weight = new Map<string, number>();
 	for (const { term, kind } of names) {
 		const t = term.trim();
@@ -59,8 +70,7 @@ export function buildVocabulary({
 	const chars = new Set<string>();
 	for (const text of texts) {
 		for (const c of text) if (HAN.test(c)) chars.add(c);
-		for (const w of new Set(indexWords(text, dictionary)))
-			if (HAN_WORD.test(w)) pages.set(w, (pages.get(w) ?? 0) + 1);
+		for (const w of wordsOf(text, cut)) pages.set(w, (pages.get(w) ?? 0) + 1);
 	}
 	for (const { term } of names) for (const c of term) if (HAN.test(c)) chars.add(c);
 	const floor = Math.min(...Object.values(NAMED_WEIGHT));

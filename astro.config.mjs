@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { clearOutputIntegration } from './src/integrations/clear-output.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pageDates, pageDatesIntegration } from './src/integrations/page-dates.ts';
 import { correctionMarks } from './src/lib/site/correction-marks.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	// the print-only 学习卡, the topics' other orderings and the pre-built pairs of topics. A page
 	// that stands for one content file has its git date.
 	integrations: [
+		clearOutputIntegration(),
 		contentCheckIntegration(),
 		pageDatesIntegration(),
 		mdx(),

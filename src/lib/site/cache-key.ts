@@ -15,7 +15,7 @@
  * its former break positions until it is rendered again — line breaks only, never text.)
  * Code is Astro's half: it hashes each page's module graph itself.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../../site.config.ts';
@@ -37,7 +37,11 @@ const isEntry = (value: object): value is EntryLike =>
 	typeof value.collection === 'string' &&
 	typeof value.id === 'string';
 
-function fold(hash: Hash, value: unknown, path: Set<object>): void {
+/**
+ * Writes `value` into `out` as text no other value writes. Pieces are collected and hashed at
+ * once: a hash update per value cost more than the hashing itself (1.5 s of a 10k rebuild).
+ */
+function fold(out: string[], value: unknown, path: Set<object>): void {
 	if (value === null || typeof value !== 'object') {
 		if (typeof value === 'function')
 			// A function's output depends on what it closes over, which the key cannot see.
@@ -46,31 +50,31 @@ function fold(hash: Hash, value: unknown, path: Set<object>): void {
 			);
 		const text = String(value);
 		// Length first, so no two sequences of values run together into the same text.
-		hash.update(`${typeof value}:${text.length}:${text}`);
+		out.push(`${typeof value}:${text.length}:${text}`);
 		return;
 	}
 	if (value instanceof Date) {
-		hash.update(`date:${value.toISOString()}\0`);
+		out.push(`date:${value.toISOString()}\0`);
 		return;
 	}
 	if (isEntry(value)) {
-		hash.update(`entry:${value.collection}/${value.id}:${entryHash(value)}\0`);
+		out.push(`entry:${value.collection}/${value.id}:${entryHash(value)}\0`);
 		return;
 	}
 	if (path.has(value))
 		throw new Error('内部错误：页面缓存键遇到循环引用 (internal error: a cache key met a cycle)');
 	path.add(value);
 	if (value instanceof Map) {
-		hash.update('map{');
+		out.push('map{');
 		for (const [k, v] of value) {
-			fold(hash, k, path);
-			fold(hash, v, path);
+			fold(out, k, path);
+			fold(out, v, path);
 		}
-		hash.update('}');
+		out.push('}');
 	} else if (Array.isArray(value) || value instanceof Set) {
-		hash.update('[');
-		for (const v of value) fold(hash, v, path);
-		hash.update(']');
+		out.push('[');
+		for (const v of value) fold(out, v, path);
+		out.push(']');
 	} else {
 		const proto: unknown = Object.getPrototypeOf(value);
 		if (proto !== Object.prototype && proto !== null)
@@ -78,12 +82,12 @@ function fold(hash: Hash, value: unknown, path: Set<object>): void {
 			throw new Error(
 				`内部错误：页面缓存键不能读取 ${value.constructor.name} 对象，请传入它的文本或数据 (internal error: a cache key cannot hash a ${value.constructor.name}; pass its text or data)`,
 			);
-		hash.update('{');
+		out.push('{');
 		for (const [k, v] of Object.entries(value)) {
-			hash.update(`${k.length}:${k}:`);
-			fold(hash, v, path);
+			out.push(`${k.length}:${k}:`);
+			fold(out, v, path);
 		}
-		hash.update('}');
+		out.push('}');
 	}
 	path.delete(value);
 }
@@ -97,14 +101,15 @@ const entryHashes = new WeakMap<EntryLike, string>();
 function entryHash(entry: EntryLike): string {
 	let known = entryHashes.get(entry);
 	if (known === undefined) {
-		const hash = createHash('sha256');
-		fold(hash, entry.data, new Set());
+		const out: string[] = [];
+		fold(out, entry.data, new Set());
 		// The Markdown as rendered at load time, so a change to how it is rendered counts too.
 		const [body, html] = [entry.body ?? '', entry.rendered?.html ?? ''];
-		hash.update(`${body.length}:${body}${html.length}:${html}`);
+		out.push(`${body.length}:${body}${html.length}:${html}`);
 		// Its file (the edit link names it) and the day it last changed.
-		hash.update(entry.filePath ? `${entry.filePath}:${lastChanged(entry.filePath) ?? ''}` : '');
-		entryHashes.set(entry, (known = hash.digest('base64url')));
+		out.push(entry.filePath ? `${entry.filePath}:${lastChanged(entry.filePath) ?? ''}` : '');
+		known = createHash('sha256').update(out.join('')).digest('base64url');
+		entryHashes.set(entry, known);
 	}
 	return known;
 }
@@ -119,9 +124,8 @@ function searchTableText(): string {
 
 /** A key that changes whenever any of `shown` (entries, context objects, plain values) does. */
 export function cacheKey(...shown: unknown[]): string {
-	const hash = createHash('sha256');
 	config ??= JSON.stringify([siteConfig, searchTableText()]);
-	hash.update(config);
-	fold(hash, shown, new Set());
-	return hash.digest('base64url');
+	const out = [config];
+	fold(out, shown, new Set());
+	return createHash('sha256').update(out.join('')).digest('base64url');
 }

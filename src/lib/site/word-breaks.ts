@@ -17,6 +17,9 @@ const START = new RegExp(
 	'g',
 );
 const ENTITY = /&[#\w]+;/;
+const ENTITIES = new RegExp(`(${ENTITY.source})`);
+/** Each element name's start and end tags, made once per name. */
+const tagsOf = new Map<string, RegExp>();
 
 /** `html` with `<wbr>` between the words of its headings, table headers and `keep-words` elements. */
 export function markWordBreaks(html: string, terms: Terms = Terms.none): string {
@@ -35,7 +38,8 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 
 /** Where the element `name`, whose content starts at `from`, is closed (its end tag's start). */
 function endOf(html: string, name: string, from: number): number {
-	const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+	let tags = tagsOf.get(name);
+	if (!tags) tagsOf.set(name, (tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi')));
 	tags.lastIndex = from;
 	let depth = 1;
 	for (let t = tags.exec(html); t; t = tags.exec(html)) {
@@ -51,12 +55,27 @@ const markInner = (inner: string, terms: Terms): string =>
 		tag
 			? tag
 			: text
-					.split(new RegExp(`(${ENTITY.source})`))
+					.split(ENTITIES)
 					.map((part) => (ENTITY.test(part) ? part : marked(part, terms)))
 					.join(''),
 	);
 
+/**
+ * Texts already marked, by the terms they were cut with: the same headings, table headers and
+ * meta lines stand on thousands of pages (at 10,000 entries cutting them again on every page
+ * took 8 s of the build).
+ */
+const known = new WeakMap<Terms, Map<string, string>>();
+
 function marked(text: string, terms: Terms): string {
+	let seen = known.get(terms);
+	if (!seen) known.set(terms, (seen = new Map()));
+	let out = seen.get(text);
+	if (out === undefined) seen.set(text, (out = mark(text, terms)));
+	return out;
+}
+
+function mark(text: string, terms: Terms): string {
 	const at = wordBreaks(text, terms);
 	if (at.length === 0) return text;
 	let out = '';

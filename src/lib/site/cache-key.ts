@@ -13,11 +13,14 @@
  * places the line breaks in every page's headings (src/middleware.ts). (The dictionary also holds
  * the words of entries' titles; a page keyed without an entry whose title brings a new word keeps
  * its former break positions until it is rendered again — line breaks only, never text.)
- * Code is Astro's half: it hashes each page's module graph itself.
+ * Code is Astro's half: it hashes each page's module graph itself — but not the middleware's,
+ * which no page imports and which rewrites every page (src/middleware.ts puts the word breaks
+ * in), so the middleware's code, followed through its imports, goes into every key here.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeKey } from '../build/memo.ts';
 import { siteConfig } from '../../site.config.ts';
 import { lastChanged } from './git-dates.ts';
 
@@ -124,7 +127,12 @@ function searchTableText(): string {
 
 /** A key that changes whenever any of `shown` (entries, context objects, plain values) does. */
 export function cacheKey(...shown: unknown[]): string {
-	config ??= JSON.stringify([siteConfig, searchTableText()]);
+	// This module runs bundled: the middleware's source is found from the project folder.
+	config ??= JSON.stringify([
+		siteConfig,
+		searchTableText(),
+		codeKey([join(process.cwd(), 'src', 'middleware.ts')], process.cwd()),
+	]);
 	const out = [config];
 	fold(out, shown, new Set());
 	return createHash('sha256').update(out.join('')).digest('base64url');

@@ -229,15 +229,16 @@ function asker(pf: Pagefind, counts = false): Ask {
 
 /**
  * What a query will need, fetched while the visitor is still typing it: Pagefind, the search
- * table, the vocabulary shards of its characters and Pagefind's index chunks for its words.
+ * rules, the dictionary's parts and the vocabulary's terms for its characters, and Pagefind's
+ * index chunks for its words.
  * Nothing is searched or shown; each file is fetched once however often this runs.
  */
 function prepare(query: string): void {
 	if (!query) return;
 	const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
-	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
+	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.soundsFor(query));
 	quiet(
-		Promise.all([loadPagefind(), vocabulary.dictionary()]).then(([pf, dict]) => {
+		Promise.all([loadPagefind(), vocabulary.dictionaryFor(query)]).then(([pf, dict]) => {
 			const words = asked(query, dict);
 			return words === null ? undefined : pf.preload(words);
 		}),
@@ -355,7 +356,7 @@ export function startSearchPage(): void {
 				},
 				() => undefined,
 			);
-		const table = await vocabulary.table();
+		const table = await vocabulary.rules();
 		t = step('vocabulary', t);
 		const plan = planQuery(query, vocabulary, table, { exact });
 		const searched = new Map<string, Merged>();
@@ -447,7 +448,7 @@ export function startSearchPage(): void {
 		prepare(query);
 		try {
 			let t = performance.now();
-			const [pf, dict] = await Promise.all([loadPagefind(), vocabulary.dictionary()]);
+			const [pf, dict] = await Promise.all([loadPagefind(), vocabulary.dictionaryFor(query)]);
 			const ask = asker(pf);
 			t = step('load', t);
 			const what = query

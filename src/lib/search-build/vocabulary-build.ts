@@ -4,8 +4,8 @@
  * carriers, honour titles, the search table's words), every word of the site dictionary, and
  * every word of the pages' text as the index cuts it, each with its toneless pinyin from
  * pinyin-pro. The search page fetches only the
- * shards a query needs (see src/lib/search/vocabulary.ts), so a pinyin query or a slip can only ever turn into a
- * word the site contains. pinyin-pro's dictionaries stay on the build machine.
+ * files a query needs (see src/lib/search/vocabulary.ts and vocabulary-files.ts), so a pinyin query
+ * or a slip can only ever turn into a word the site contains. pinyin-pro's dictionaries stay on the build machine.
  */
 import { pinyin } from 'pinyin-pro';
 import { Dictionary } from '../search/dictionary.ts';
@@ -81,6 +81,15 @@ export function buildVocabulary({
 			pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true }),
 		))
 			if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + c;
+	// The page finds a term by the readings of its first character (Vocabulary.soundsFor): a term
+	// read otherwise in context than its character alone would be found by no query.
+	for (const rows of Object.values(shards))
+		for (const [term, key] of rows) {
+			const first = [...term].find((c) => HAN.test(c))!;
+			const syllable = key.split(' ')[0]!;
+			if (!readings[syllable]?.includes(first))
+				readings[syllable] = (readings[syllable] ?? '') + first;
+		}
 	return { shards, chars: readings };
 }
 

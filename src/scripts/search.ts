@@ -35,6 +35,10 @@ interface Pagefind {
 		o?: { filters?: Filters | Record<string, { none: string[] }> },
 	) => Promise<void>;
 }
+/** Pagefind's module: its functions are one instance; `createInstance` makes another. */
+interface PagefindModule extends Pagefind {
+	createInstance: (o: Record<string, unknown>) => Pagefind;
+}
 /** Pagefind's search, each (query, filters) asked once per visitor search: see `asker`. */
 type Ask = (q: string | null, filters: Filters) => Promise<Found | null>;
 /** Several searches' results merged by page: see `searchAll`. */
@@ -79,31 +83,38 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  * search, and at scale counting costs more than finding: measured at 10,000 entries, 150–200 ms
  * for a common word without filter indexes loaded, 450–550 ms with them. So results come from
  * one that loads a filter's index only when a box is ticked, and the counts beside the filters
- * from a second (`?counts`, a separate module with its own WebAssembly instance; its files come
- * from the HTTP cache), which runs after the results are drawn.
+ * from a second, which runs after the results are drawn: an instance of its own made from the
+ * same module (Pagefind's createInstance: its own state, and in Pagefind's worker its own
+ * WebAssembly instance), so pagefind.js is fetched once and the other files come from the HTTP
+ * cache.
  */
 const pagefinds = new Map<'results' | 'counts', Promise<Pagefind>>();
 /** The counting Pagefind's filter indexes, loading beside its first search's index chunks. */
 let filtersLoaded: Promise<unknown> = Promise.resolve();
+let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind> {
-	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
-	const url = role === 'results' ? '/pagefind/pagefind.js' : '/pagefind/pagefind.js?counts';
 	const loaded = pagefinds.get(role);
 	if (loaded) return loaded;
-	const loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
+	const url = '/pagefind/pagefind.js';
+	pagefindModule ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+	const loading = pagefindModule.then(async (pagefind) => {
 		// Results on the main thread: Pagefind's web worker adds a message round trip to every
 		// search and every result's data(), measured at 20–40 ms a search here, where finding is
 		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
 		// beside the main thread, so the page stays responsive while the counts come.
-		await pf.options({ ...INDEX_OPTIONS, noWorker: role === 'results' });
+		const options = { ...INDEX_OPTIONS, noWorker: role === 'results' };
+		if (role === 'results') await pagefind.options(options);
 		// Pagefind takes the language it searches in from the page's lang (zh-CN), whatever the
 		// index's, and for Chinese cuts the query again with the browser's word splitter: the
 		// site terms the query arrives cut into (联建) would be split apart again (联 建) and match
-		// every page holding both characters. Its own init reads lang synchronously, so the page
-		// says `und` (the index's language) only within this one task, never to a screen reader.
+		// every page holding both characters. It reads lang synchronously as an instance is made,
+		// so the page says `und` (the index's language) only within this one task, never to a
+		// screen reader.
 		const html = document.documentElement;
 		const lang = html.lang;
 		html.lang = SEARCH_LANGUAGE;
+		const pf = role === 'results' ? pagefind : pagefind.createInstance(options);
 		const started = pf.init();
 		html.lang = lang;
 		await started;
@@ -318,6 +329,38 @@ export function startSearchPage(): void {
 	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
 
 	let run = 0;
+	/** The counts of the search shown, when they were left until the filters are seen. */
+	let uncounted: (() => Promise<void>) | undefined;
+	const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters');
+	const firstCount = document.querySelector<HTMLElement>('[data-count]');
+	/** Whether the counts would be seen: the filters open (or beside the results), with boxes. */
+	const countsSeen = () =>
+		!!firstCount &&
+		(typeof firstCount.checkVisibility !== 'function' || firstCount.checkVisibility());
+	const countWhenSeen = () => {
+		if (!uncounted || !countsSeen()) return;
+		void uncounted();
+		uncounted = undefined;
+	};
+	filterPanel?.addEventListener('toggle', countWhenSeen);
+	// A phone turned or a window widened can put the filters beside the results, open.
+	addEventListener('resize', countWhenSeen);
+
+	/** Fills in the counts beside the filters for search `id`, from the counting Pagefind. */
+	async function fillCounts(id: number, counted: Array<string | null>, filters: Filters) {
+		const t = performance.now();
+		// Counts only add to what is shown: if they fail, the results stand without them.
+		const counts = await loadPagefind('counts')
+			.then((pf) => countAll(asker(pf, true), counted, filters))
+			.catch(() => undefined);
+		if (id !== run) return;
+		for (const el of counts ? document.querySelectorAll<HTMLElement>('[data-count]') : []) {
+			const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
+			const n = key && value !== undefined ? (counts?.[key]?.[value] ?? 0) : 0;
+			el.textContent = `（${n}）`;
+		}
+		step('counts', t);
+	}
 	let pending: Found['results'] = [];
 	let terms: string[] = [];
 
@@ -413,6 +456,7 @@ export function startSearchPage(): void {
 	 */
 	async function search(writeUrl: boolean, focus = false): Promise<void> {
 		const id = ++run;
+		uncounted = undefined;
 		const formData = new FormData(form!);
 		const filters: Filters = {};
 		for (const key of filterKeys) {
@@ -480,20 +524,13 @@ export function startSearchPage(): void {
 			if (focus) heading!.focus();
 			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind),
 			// started only now: the files it shares with the first come from the HTTP cache.
-			t = performance.now();
 			await painted();
 			if (id !== run) return;
-			// Counts only add to what is shown: if they fail, the results stand without them.
-			const counts = await loadPagefind('counts')
-				.then((pf) => countAll(asker(pf, true), counted, filters))
-				.catch(() => undefined);
+			// Folded filters (a phone) show no counts: they are counted when opened, and a search
+			// that is never filtered never loads the filters' indexes (81 KB at 10,000 entries).
+			if (countsSeen()) await fillCounts(id, counted, filters);
+			else uncounted = () => fillCounts(id, counted, filters);
 			if (id !== run) return;
-			for (const el of counts ? document.querySelectorAll<HTMLElement>('[data-count]') : []) {
-				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
-				const n = key && value !== undefined ? (counts?.[key]?.[value] ?? 0) : 0;
-				el.textContent = `（${n}）`;
-			}
-			step('counts', t);
 			list!.dataset['state'] = 'done';
 		} catch {
 			if (id === run) {

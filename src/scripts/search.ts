@@ -18,6 +18,8 @@ import { renderChips, renderHelp, renderNotes, renderResult } from './search-res
 
 interface ResultData extends PageText {
 	sub_results: unknown[];
+	/** The page's filter values (topic, type…), as Pagefind keeps them with its text. */
+	filters?: Record<string, string[]>;
 }
 type Filters = Record<string, { any: string[] }>;
 interface Found {
@@ -257,10 +259,18 @@ function prepare(query: string): void {
 }
 
 /**
+ * Up to this many results, the lead's pages are picked out by the results' own filter values
+ * (their text, which the first page fetches anyway, 1–3 KB a page): searching within the topic
+ * instead loads the topic and type filters' indexes, 61 KB at 10,000 entries.
+ */
+const LEAD_FROM_DATA = 2 * PAGE_SIZE;
+
+/**
  * The results with the topic the query names first, then its practices, then the rest (each in
- * rank order): the topic's page and practices are found by searching the same words with the
- * topic (and type) as filters. Not when the visitor ticked a type or topic: the page shows
- * what they chose, ranked.
+ * rank order): the topic's page and practices are the results with the topic (and type) among
+ * their filter values, read from the results themselves when they are few, else found by
+ * searching the same words with the topic (and type) as filters. Not when the visitor ticked a
+ * type or topic: the page shows what they chose, ranked.
  */
 async function withLead(
 	ask: Ask,
@@ -270,23 +280,26 @@ async function withLead(
 ): Promise<Merged> {
 	const { lead, variants = [], found } = shown;
 	if (!lead || filters['type'] || filters['topic'] || found.results.length === 0) return found;
+	const types = [ui.collections.topics, ui.collections.practices];
+	if (found.results.length <= LEAD_FROM_DATA) {
+		const data = await Promise.all(found.results.map((r) => r.data()));
+		const within = (type: string) =>
+			found.results
+				.filter((_, i) => {
+					const values = data[i]!.filters ?? {};
+					return values['topic']?.includes(lead.topic) && values['type']?.includes(type);
+				})
+				.map((r) => r.id);
+		return { results: leadFirst(found.results, types.map(within)) };
+	}
 	const within = (type: string) =>
 		searchAll(
 			ask,
 			variants,
 			{ ...filters, topic: { any: [lead.topic] }, type: { any: [type] } },
 			dict,
-		);
-	const [topics, practices] = await Promise.all([
-		within(ui.collections.topics),
-		within(ui.collections.practices),
-	]);
-	return {
-		results: leadFirst(found.results, [
-			topics.results.map((r) => r.id),
-			practices.results.map((r) => r.id),
-		]),
-	};
+		).then((r) => r.results.map((x) => x.id));
+	return { results: leadFirst(found.results, await Promise.all(types.map(within))) };
 }
 
 export function startSearchPage(): void {

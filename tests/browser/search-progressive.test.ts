@@ -105,3 +105,18 @@ test('on a phone the folded filters are counted only once opened, as on a wide s
 	expect(requested.some((p) => p.endsWith('.pf_filter'))).toBe(true);
 	await page.close();
 });
+
+test('a query naming a topic leads with it, its few results ordered without the filters’ indexes', async () => {
+	const { page, requested } = await opened('司法救助', 390);
+	const links = await page.$$eval('#search-results h3 a', (as) =>
+		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
+	const count = Number(
+		/找到 (\d+) 条结果/.exec((await page.textContent('#search-status')) ?? '')?.[1],
+	);
+	expect(count).toBeGreaterThan(1);
+	expect(count).toBeLessThanOrEqual(20);
+	expect(links[0]).toBe('/topics/sifa-jiuzhu/');
+	expect(requested.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
+	await page.close();
+});

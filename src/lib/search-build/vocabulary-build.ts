@@ -81,14 +81,16 @@ export function buildVocabulary({
 			pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true }),
 		))
 			if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + c;
-	// The page finds a term by the readings of its first character (Vocabulary.soundsFor): a term
-	// read otherwise in context than its character alone would be found by no query.
+	// The page finds a term by the readings of its characters (Vocabulary.soundsFor): a term read
+	// otherwise in context than its characters alone would be found by no query.
 	for (const rows of Object.values(shards))
 		for (const [term, key] of rows) {
-			const first = [...term].find((c) => HAN.test(c))!;
-			const syllable = key.split(' ')[0]!;
-			if (!readings[syllable]?.includes(first))
-				readings[syllable] = (readings[syllable] ?? '') + first;
+			const chinese = [...term].filter((c) => HAN.test(c));
+			key.split(' ').forEach((syllable, i) => {
+				const c = chinese[i];
+				if (c && /^[a-z]+$/.test(syllable) && !readings[syllable]?.includes(c))
+					readings[syllable] = (readings[syllable] ?? '') + c;
+			});
 		}
 	return { shards, chars: readings };
 }

@@ -155,27 +155,35 @@ export class Vocabulary {
 	/**
 	 * Every term that may sound like a run of `text`'s characters, and every term that is such a
 	 * run: the terms whose first syllable starts some reading of the text from one of its
-	 * characters on (方案 reads fangan, so 反感, fan gan, is among them). Fewer and smaller files
-	 * than shardsFor's, and the same terms for any comparison by sound.
+	 * characters on, where another syllable can follow (方案 reads fangan, so 反感, fan gan, is
+	 * among them). Fewer and smaller files than shardsFor's, and the same terms for any
+	 * comparison by sound.
 	 */
 	async soundsFor(text: string): Promise<TermRow[]> {
 		const [readings, rules] = await Promise.all([this.readings(), this.rules()]);
 		const sounds = new Set(rules.sounds);
+		// Every syllable of every term is a reading of its character (vocabulary-build.ts): what
+		// follows a term's first syllable starts another (so jiu, of 救助, is never read ji·uzhu).
+		const syllables = new Set([...readings.values()].flat());
+		const goesOn = (rest: string) =>
+			rest === '' || [...syllables].some((y) => y.startsWith(rest) || rest.startsWith(y));
 		const wanted = new Set<string>();
 		const chars = [...text];
 		for (let i = 0; i < chars.length; i++) {
-			// The readings from here on, as far as the longest syllable reaches.
+			// Every reading of the text from here on, as far as the longest syllable reaches.
 			let heads = [''];
-			for (let j = i; j < chars.length && heads.length > 0; j++) {
+			for (let j = i; j < chars.length; j++) {
 				const rs = readings.get(chars[j]!) ?? [];
+				const short = heads.filter((h) => h.length < LONGEST_SYLLABLE);
+				if (rs.length === 0 || short.length === 0) break;
 				heads = [
-					...new Set(heads.flatMap((h) => rs.map((r) => (h + r).slice(0, LONGEST_SYLLABLE)))),
+					...heads.filter((h) => h.length >= LONGEST_SYLLABLE),
+					...new Set(short.flatMap((h) => rs.map((r) => (h + r).slice(0, LONGEST_SYLLABLE)))),
 				];
-				for (const h of heads)
-					for (let n = 1; n <= h.length; n++)
-						if (sounds.has(h.slice(0, n))) wanted.add(h.slice(0, n));
-				heads = heads.filter((h) => h.length < LONGEST_SYLLABLE);
 			}
+			for (const h of heads)
+				for (let n = 1; n <= h.length; n++)
+					if (sounds.has(h.slice(0, n)) && goesOn(h.slice(n))) wanted.add(h.slice(0, n));
 		}
 		return (await Promise.all([...wanted].sort().map((s) => this.#rows(soundFile(s))))).flat();
 	}

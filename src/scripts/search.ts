@@ -259,17 +259,19 @@ function prepare(query: string): void {
 }
 
 /**
- * Up to this many results, the lead's pages are picked out by the results' own filter values
- * (their text, which the first page fetches anyway, 1–3 KB a page): searching within the topic
- * instead loads the topic and type filters' indexes, 61 KB at 10,000 entries.
+ * Up to this many results, when the counts are not shown (a phone), the lead's pages are picked
+ * out by the results' own filter values (their text, which the first page fetches anyway, 1–3 KB
+ * a page): searching within the topic instead loads the topic and type filters' indexes, 61 KB at
+ * 10,000 entries, which only the counts would share.
  */
 const LEAD_FROM_DATA = 2 * PAGE_SIZE;
 
 /**
  * The results with the topic the query names first, then its practices, then the rest (each in
  * rank order): the topic's page and practices are the results with the topic (and type) among
- * their filter values, read from the results themselves when they are few, else found by
- * searching the same words with the topic (and type) as filters. Not when the visitor ticked a
+ * their filter values, read from the results themselves when they are few and no counts need
+ * the filters' indexes, else found by searching the same words with the topic (and type) as
+ * filters. Not when the visitor ticked a
  * type or topic: the page shows what they chose, ranked.
  */
 async function withLead(
@@ -277,11 +279,12 @@ async function withLead(
 	shown: Shown,
 	filters: Filters,
 	dict: Dictionary,
+	counting: boolean,
 ): Promise<Merged> {
 	const { lead, variants = [], found } = shown;
 	if (!lead || filters['type'] || filters['topic'] || found.results.length === 0) return found;
 	const types = [ui.collections.topics, ui.collections.practices];
-	if (found.results.length <= LEAD_FROM_DATA) {
+	if (!counting && found.results.length <= LEAD_FROM_DATA) {
 		const data = await Promise.all(found.results.map((r) => r.data()));
 		const within = (type: string) =>
 			found.results
@@ -513,7 +516,7 @@ export function startSearchPage(): void {
 				: await browse(ask, filters);
 			if (!what || id !== run) return; // a newer search has started
 			const { notes, suggestions, counted, shown } = what;
-			const found = await withLead(ask, what, filters, dict);
+			const found = await withLead(ask, what, filters, dict, countsSeen());
 			if (id !== run) return;
 			terms = what.terms;
 			pending = [...found.results];

@@ -153,23 +153,28 @@ export class Vocabulary {
 	}
 
 	/**
-	 * Every term that may sound like a run of `text`'s characters, and every term that is such a
-	 * run: the terms whose first syllable starts some reading of the text from one of its
-	 * characters on, where another syllable can follow (方案 reads fangan, so 反感, fan gan, is
-	 * among them). Fewer and smaller files than shardsFor's, and the same terms for any
-	 * comparison by sound.
+	 * Every term that may sound like a run of two or more of `text`'s characters, and every term
+	 * that is such a run: the terms whose first syllable starts some reading of the text from one
+	 * of its characters on, where another syllable can follow (方案 reads fangan, so 反感, fan
+	 * gan, is among them). Fewer and smaller files than shardsFor's, and the same terms for any
+	 * comparison by sound (correctSlips).
 	 */
 	async soundsFor(text: string): Promise<TermRow[]> {
 		const [readings, rules] = await Promise.all([this.readings(), this.rules()]);
 		const sounds = new Set(rules.sounds);
-		// Every syllable of every term is a reading of its character (vocabulary-build.ts): what
-		// follows a term's first syllable starts another (so jiu, of 救助, is never read ji·uzhu).
+		// Every syllable of every term is a reading of its character (vocabulary-build.ts), and a
+		// term compared by sound has two or more: its first syllable is followed by the start of
+		// another (so jiu, of 救助, is never read ji·uzhu), within the text or past what is read.
 		const syllables = new Set([...readings.values()].flat());
-		const goesOn = (rest: string) =>
-			rest === '' || [...syllables].some((y) => y.startsWith(rest) || rest.startsWith(y));
+		const goesOn = (head: string, rest: string) =>
+			rest === ''
+				? head.length === LONGEST_SYLLABLE
+				: [...syllables].some((y) => y.startsWith(rest) || rest.startsWith(y));
 		const wanted = new Set<string>();
 		const chars = [...text];
 		for (let i = 0; i < chars.length; i++) {
+			// A run of two characters or more, each with a reading, is what is compared by sound.
+			if (!readings.get(chars[i + 1] ?? '')) continue;
 			// Every reading of the text from here on, as far as the longest syllable reaches.
 			let heads = [''];
 			for (let j = i; j < chars.length; j++) {
@@ -183,7 +188,7 @@ export class Vocabulary {
 			}
 			for (const h of heads)
 				for (let n = 1; n <= h.length; n++)
-					if (sounds.has(h.slice(0, n)) && goesOn(h.slice(n))) wanted.add(h.slice(0, n));
+					if (sounds.has(h.slice(0, n)) && goesOn(h, h.slice(n))) wanted.add(h.slice(0, n));
 		}
 		return (await Promise.all([...wanted].sort().map((s) => this.#rows(soundFile(s))))).flat();
 	}

@@ -18,6 +18,8 @@ import { renderChips, renderHelp, renderNotes, renderResult } from './search-res
 
 interface ResultData extends PageText {
 	sub_results: unknown[];
+	/** The page's filter values (topic, type…), as Pagefind keeps them with its text. */
+	filters?: Record<string, string[]>;
 }
 type Filters = Record<string, { any: string[] }>;
 interface Found {
@@ -34,6 +36,10 @@ interface Pagefind {
 		q: string | null,
 		o?: { filters?: Filters | Record<string, { none: string[] }> },
 	) => Promise<void>;
+}
+/** Pagefind's module: its functions are one instance; `createInstance` makes another. */
+interface PagefindModule extends Pagefind {
+	createInstance: (o: Record<string, unknown>) => Pagefind;
 }
 /** Pagefind's search, each (query, filters) asked once per visitor search: see `asker`. */
 type Ask = (q: string | null, filters: Filters) => Promise<Found | null>;
@@ -79,31 +85,38 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  * search, and at scale counting costs more than finding: measured at 10,000 entries, 150–200 ms
  * for a common word without filter indexes loaded, 450–550 ms with them. So results come from
  * one that loads a filter's index only when a box is ticked, and the counts beside the filters
- * from a second (`?counts`, a separate module with its own WebAssembly instance; its files come
- * from the HTTP cache), which runs after the results are drawn.
+ * from a second, which runs after the results are drawn: an instance of its own made from the
+ * same module (Pagefind's createInstance: its own state, and in Pagefind's worker its own
+ * WebAssembly instance), so pagefind.js is fetched once and the other files come from the HTTP
+ * cache.
  */
 const pagefinds = new Map<'results' | 'counts', Promise<Pagefind>>();
 /** The counting Pagefind's filter indexes, loading beside its first search's index chunks. */
 let filtersLoaded: Promise<unknown> = Promise.resolve();
+let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(role: 'results' | 'counts' = 'results'): Promise<Pagefind> {
-	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
-	const url = role === 'results' ? '/pagefind/pagefind.js' : '/pagefind/pagefind.js?counts';
 	const loaded = pagefinds.get(role);
 	if (loaded) return loaded;
-	const loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+	// A variable URL keeps the bundler from trying to resolve Pagefind at build time.
+	const url = '/pagefind/pagefind.js';
+	pagefindModule ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+	const loading = pagefindModule.then(async (pagefind) => {
 		// Results on the main thread: Pagefind's web worker adds a message round trip to every
 		// search and every result's data(), measured at 20–40 ms a search here, where finding is
 		// quick. Counting is the long part at scale and needs no data(): it runs in the worker,
 		// beside the main thread, so the page stays responsive while the counts come.
-		await pf.options({ ...INDEX_OPTIONS, noWorker: role === 'results' });
+		const options = { ...INDEX_OPTIONS, noWorker: role === 'results' };
+		if (role === 'results') await pagefind.options(options);
 		// Pagefind takes the language it searches in from the page's lang (zh-CN), whatever the
 		// index's, and for Chinese cuts the query again with the browser's word splitter: the
 		// site terms the query arrives cut into (联建) would be split apart again (联 建) and match
-		// every page holding both characters. Its own init reads lang synchronously, so the page
-		// says `und` (the index's language) only within this one task, never to a screen reader.
+		// every page holding both characters. It reads lang synchronously as an instance is made,
+		// so the page says `und` (the index's language) only within this one task, never to a
+		// screen reader.
 		const html = document.documentElement;
 		const lang = html.lang;
 		html.lang = SEARCH_LANGUAGE;
+		const pf = role === 'results' ? pagefind : pagefind.createInstance(options);
 		const started = pf.init();
 		html.lang = lang;
 		await started;
@@ -229,15 +242,16 @@ function asker(pf: Pagefind, counts = false): Ask {
 
 /**
  * What a query will need, fetched while the visitor is still typing it: Pagefind, the search
- * table, the vocabulary shards of its characters and Pagefind's index chunks for its words.
+ * rules, the dictionary's parts and the vocabulary's terms for its characters, and Pagefind's
+ * index chunks for its words.
  * Nothing is searched or shown; each file is fetched once however often this runs.
  */
 function prepare(query: string): void {
 	if (!query) return;
 	const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
-	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.shardsFor(query));
+	quiet(isPinyin(query) ? vocabulary.shard(query[0]!) : vocabulary.soundsFor(query));
 	quiet(
-		Promise.all([loadPagefind(), vocabulary.dictionary()]).then(([pf, dict]) => {
+		Promise.all([loadPagefind(), vocabulary.dictionaryFor(query)]).then(([pf, dict]) => {
 			const words = asked(query, dict);
 			return words === null ? undefined : pf.preload(words);
 		}),
@@ -245,36 +259,50 @@ function prepare(query: string): void {
 }
 
 /**
+ * Up to this many results, when the counts are not shown (a phone), the lead's pages are picked
+ * out by the results' own filter values (their text, which the first page fetches anyway, 1–3 KB
+ * a page): searching within the topic instead loads the topic and type filters' indexes, 61 KB at
+ * 10,000 entries, which only the counts would share.
+ */
+const LEAD_FROM_DATA = 2 * PAGE_SIZE;
+
+/**
  * The results with the topic the query names first, then its practices, then the rest (each in
- * rank order): the topic's page and practices are found by searching the same words with the
- * topic (and type) as filters. Not when the visitor ticked a type or topic: the page shows
- * what they chose, ranked.
+ * rank order): the topic's page and practices are the results with the topic (and type) among
+ * their filter values, read from the results themselves when they are few and no counts need
+ * the filters' indexes, else found by searching the same words with the topic (and type) as
+ * filters. Not when the visitor ticked a
+ * type or topic: the page shows what they chose, ranked.
  */
 async function withLead(
 	ask: Ask,
 	shown: Shown,
 	filters: Filters,
 	dict: Dictionary,
+	counting: boolean,
 ): Promise<Merged> {
 	const { lead, variants = [], found } = shown;
 	if (!lead || filters['type'] || filters['topic'] || found.results.length === 0) return found;
+	const types = [ui.collections.topics, ui.collections.practices];
+	if (!counting && found.results.length <= LEAD_FROM_DATA) {
+		const data = await Promise.all(found.results.map((r) => r.data()));
+		const within = (type: string) =>
+			found.results
+				.filter((_, i) => {
+					const values = data[i]!.filters ?? {};
+					return values['topic']?.includes(lead.topic) && values['type']?.includes(type);
+				})
+				.map((r) => r.id);
+		return { results: leadFirst(found.results, types.map(within)) };
+	}
 	const within = (type: string) =>
 		searchAll(
 			ask,
 			variants,
 			{ ...filters, topic: { any: [lead.topic] }, type: { any: [type] } },
 			dict,
-		);
-	const [topics, practices] = await Promise.all([
-		within(ui.collections.topics),
-		within(ui.collections.practices),
-	]);
-	return {
-		results: leadFirst(found.results, [
-			topics.results.map((r) => r.id),
-			practices.results.map((r) => r.id),
-		]),
-	};
+		).then((r) => r.results.map((x) => x.id));
+	return { results: leadFirst(found.results, await Promise.all(types.map(within))) };
 }
 
 export function startSearchPage(): void {
@@ -317,6 +345,38 @@ export function startSearchPage(): void {
 	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
 
 	let run = 0;
+	/** The counts of the search shown, when they were left until the filters are seen. */
+	let uncounted: (() => Promise<void>) | undefined;
+	const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters');
+	const firstCount = document.querySelector<HTMLElement>('[data-count]');
+	/** Whether the counts would be seen: the filters open (or beside the results), with boxes. */
+	const countsSeen = () =>
+		!!firstCount &&
+		(typeof firstCount.checkVisibility !== 'function' || firstCount.checkVisibility());
+	const countWhenSeen = () => {
+		if (!uncounted || !countsSeen()) return;
+		void uncounted();
+		uncounted = undefined;
+	};
+	filterPanel?.addEventListener('toggle', countWhenSeen);
+	// A phone turned or a window widened can put the filters beside the results, open.
+	addEventListener('resize', countWhenSeen);
+
+	/** Fills in the counts beside the filters for search `id`, from the counting Pagefind. */
+	async function fillCounts(id: number, counted: Array<string | null>, filters: Filters) {
+		const t = performance.now();
+		// Counts only add to what is shown: if they fail, the results stand without them.
+		const counts = await loadPagefind('counts')
+			.then((pf) => countAll(asker(pf, true), counted, filters))
+			.catch(() => undefined);
+		if (id !== run) return;
+		for (const el of counts ? document.querySelectorAll<HTMLElement>('[data-count]') : []) {
+			const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
+			const n = key && value !== undefined ? (counts?.[key]?.[value] ?? 0) : 0;
+			el.textContent = `（${n}）`;
+		}
+		step('counts', t);
+	}
 	let pending: Found['results'] = [];
 	let terms: string[] = [];
 
@@ -355,7 +415,7 @@ export function startSearchPage(): void {
 				},
 				() => undefined,
 			);
-		const table = await vocabulary.table();
+		const table = await vocabulary.rules();
 		t = step('vocabulary', t);
 		const plan = planQuery(query, vocabulary, table, { exact });
 		const searched = new Map<string, Merged>();
@@ -412,6 +472,7 @@ export function startSearchPage(): void {
 	 */
 	async function search(writeUrl: boolean, focus = false): Promise<void> {
 		const id = ++run;
+		uncounted = undefined;
 		const formData = new FormData(form!);
 		const filters: Filters = {};
 		for (const key of filterKeys) {
@@ -447,7 +508,7 @@ export function startSearchPage(): void {
 		prepare(query);
 		try {
 			let t = performance.now();
-			const [pf, dict] = await Promise.all([loadPagefind(), vocabulary.dictionary()]);
+			const [pf, dict] = await Promise.all([loadPagefind(), vocabulary.dictionaryFor(query)]);
 			const ask = asker(pf);
 			t = step('load', t);
 			const what = query
@@ -455,7 +516,7 @@ export function startSearchPage(): void {
 				: await browse(ask, filters);
 			if (!what || id !== run) return; // a newer search has started
 			const { notes, suggestions, counted, shown } = what;
-			const found = await withLead(ask, what, filters, dict);
+			const found = await withLead(ask, what, filters, dict, countsSeen());
 			if (id !== run) return;
 			terms = what.terms;
 			pending = [...found.results];
@@ -479,20 +540,13 @@ export function startSearchPage(): void {
 			if (focus) heading!.focus();
 			// Then the counts beside the filters, from the counting Pagefind (see loadPagefind),
 			// started only now: the files it shares with the first come from the HTTP cache.
-			t = performance.now();
 			await painted();
 			if (id !== run) return;
-			// Counts only add to what is shown: if they fail, the results stand without them.
-			const counts = await loadPagefind('counts')
-				.then((pf) => countAll(asker(pf, true), counted, filters))
-				.catch(() => undefined);
+			// Folded filters (a phone) show no counts: they are counted when opened, and a search
+			// that is never filtered never loads the filters' indexes (81 KB at 10,000 entries).
+			if (countsSeen()) await fillCounts(id, counted, filters);
+			else uncounted = () => fillCounts(id, counted, filters);
 			if (id !== run) return;
-			for (const el of counts ? document.querySelectorAll<HTMLElement>('[data-count]') : []) {
-				const [key, value] = (el.dataset['count'] ?? '').split(/:(.*)/s);
-				const n = key && value !== undefined ? (counts?.[key]?.[value] ?? 0) : 0;
-				el.textContent = `（${n}）`;
-			}
-			step('counts', t);
 			list!.dataset['state'] = 'done';
 		} catch {
 			if (id === run) {

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildT2S } from '../../src/lib/search-build/t2s-table.ts';
 import { buildVocabulary } from '../../src/lib/search-build/vocabulary-build.ts';
+import { vocabularyFiles } from '../../src/lib/search-build/vocabulary-files.ts';
 import {
 	leadFirst,
 	PAGE_SIZE,
@@ -51,13 +52,12 @@ const table: SearchTableData = {
 	],
 	dictionary: { words },
 };
+const files = vocabularyFiles(built, table);
 const vocabulary = () =>
 	new Vocabulary(async (path) => {
-		const file = /\/([^/]+)\.json$/.exec(path)![1]!;
-		if (file === 'chars') return built.chars;
-		if (file === 'table') return table;
-		if (!built.shards[file]) throw new Error(`404 ${path}`);
-		return built.shards[file];
+		const file = files.get(/\/([^/]+)\.json$/.exec(path)![1]!);
+		if (file === undefined) throw new Error(`404 ${path}`);
+		return file;
 	});
 
 /** A stand-in for Pagefind: the pages holding every word of at least one variant. */

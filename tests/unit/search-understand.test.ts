@@ -17,6 +17,8 @@ import {
 } from '../../src/lib/search/understand.ts';
 import { searchData } from '../../src/lib/search-build/search-data.ts';
 import { namesOf, type Vocabulary as Built } from '../../src/lib/search-build/vocabulary-build.ts';
+import { dictionaryParts, vocabularyFiles } from '../../src/lib/search-build/vocabulary-files.ts';
+import { segmentQuery } from '../../src/lib/search/segment.ts';
 import { Dictionary } from '../../src/lib/search/dictionary.ts';
 import { Vocabulary, termsPath, type SearchTableData } from '../../src/lib/search/vocabulary.ts';
 import { root } from '../support/site.ts';
@@ -25,14 +27,13 @@ let built: Built;
 let table: SearchTableData;
 let dict: Dictionary;
 let fetched: string[];
+let files: Map<string, unknown>;
 const vocab = () =>
 	new Vocabulary(async (path) => {
 		fetched.push(path);
-		const file = /\/([^/]+)\.json$/.exec(path)![1]!;
-		if (file === 'chars') return built.chars;
-		if (file === 'table') return table;
-		if (!built.shards[file]) throw new Error('404');
-		return built.shards[file];
+		const file = files.get(/\/([^/]+)\.json$/.exec(path)![1]!);
+		if (file === undefined) throw new Error('404');
+		return file;
 	});
 
 beforeAll(() => {
@@ -51,6 +52,7 @@ beforeAll(() => {
 	built = data.vocabulary;
 	table = data.searchTable;
 	dict = new Dictionary(table.dictionary);
+	files = vocabularyFiles(built, table);
 	fetched = [];
 });
 
@@ -80,6 +82,67 @@ describe('the vocabulary', () => {
 		await pinyinTerms('sifajiuzhu', v);
 		await pinyinTerms('sfjz', v);
 		expect(fetched).toEqual([termsPath('s')]);
+	});
+	test('a Chinese query fetches the dictionary’s parts and the terms of its own characters only', async () => {
+		fetched = [];
+		expect(await correctSlips('检查听证', vocab(), table.distinct)).toBe('检察听证');
+		const parts = fetched.filter((p) => p.includes('/dictionary-'));
+		expect(parts.length).toBeGreaterThan(0);
+		expect(parts.length).toBeLessThanOrEqual(4);
+		expect(parts.length).toBeLessThan(dictionaryParts(table.dictionary).length);
+		// Neither the whole table nor a shard of every term starting with a letter.
+		expect(
+			fetched.filter((p) => !/\/(rules|chars|sound-[a-z]+|dictionary-\d+)\.json$/.test(p)),
+		).toEqual([]);
+	});
+
+	test('the dictionary in parts cuts each query as the whole dictionary does', async () => {
+		const words = dict.words;
+		const queries = [
+			...table.topics.flatMap(([name, , aliases]) => [name, ...aliases]),
+			...table.synonyms.flat(),
+			'如何申请检察听证',
+			'怎么开展司法救助',
+			// Terms side by side, where one may start inside another.
+			...words.map((w, i) => w + words[(i * 7 + 3) % words.length]),
+		];
+		for (const q of queries) {
+			const v = vocab();
+			expect(segmentQuery(q, await v.dictionaryFor(q)), q).toBe(segmentQuery(q, dict));
+		}
+	});
+
+	test('the dictionary’s parts hold each term and each term no page holds once', () => {
+		const absent = dict.words.filter((_, i) => i % 5 === 0);
+		const parts = dictionaryParts({ words: dict.words, absent });
+		expect(parts.length).toBeGreaterThan(1);
+		expect(parts.flatMap((p) => p.words).sort()).toEqual([...dict.words].sort());
+		expect(parts.flatMap((p) => p.absent ?? []).sort()).toEqual([...absent].sort());
+		for (const part of parts) for (const w of part.absent ?? []) expect(part.words).toContain(w);
+	});
+
+	test('every term that sounds like a run of a query is among the terms fetched by sound', async () => {
+		const readings = new Map<string, string[]>();
+		for (const [syllable, chars] of Object.entries(built.chars))
+			for (const c of chars) readings.set(c, [...(readings.get(c) ?? []), syllable]);
+		for (const [term, pinyin] of Object.values(built.shards).flat())
+			expect(readings.get([...term][0]!), term).toContain(pinyin.split(' ')[0]);
+		for (const q of ['检查听证', '方案', '司法求助', '未成年人检查', '监察建议']) {
+			const v = vocab();
+			const bySound = new Set((await v.soundsFor(q)).map((r) => r[0]));
+			const runs = new Set<string>();
+			const chars = [...q];
+			for (let a = 0; a < chars.length; a++)
+				for (let b = a + 2; b <= chars.length; b++) {
+					let out = [''];
+					for (const c of chars.slice(a, b))
+						out = out.flatMap((o) => (readings.get(c) ?? []).map((r) => o + r));
+					for (const o of out) runs.add(o);
+				}
+			const sounding = (await vocab().shardsFor(q)).filter((r) => runs.has(r[1].replace(/ /g, '')));
+			expect(sounding.length, q).toBeGreaterThan(0);
+			for (const r of sounding) expect(bySound.has(r[0]), `${q}: ${r[0]}`).toBe(true);
+		}
 	});
 });
 

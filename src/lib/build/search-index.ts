@@ -21,7 +21,8 @@ import { htmlFiles } from './site-files.ts';
 import { Dictionary } from '../search/dictionary.ts';
 import { SEARCH_LANGUAGE } from '../search/facets.ts';
 import { INDEX_CHARACTERS } from '../search/segment.ts';
-import { termsPath, type SearchTableData } from '../search/vocabulary.ts';
+import { dictionaryFile, termsPath, type SearchTableData } from '../search/vocabulary.ts';
+import { dictionaryParts } from '../search-build/vocabulary-files.ts';
 
 /** Searchable pages per shard: `SITE_SEARCH_SHARD_PAGES`, or 3,000 (see above). */
 export function shardPages(): number {
@@ -221,10 +222,22 @@ function readTable(site: string): SearchTableData | undefined {
 	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SearchTableData) : undefined;
 }
 
-/** Writes the search table back, with its precompressed copy. */
+/**
+ * Writes the search table back, and the dictionary's parts the search page reads (see
+ * src/lib/search-build/vocabulary-files.ts), with their precompressed copies.
+ */
 function writeTable(site: string, table: SearchTableData): void {
-	const file = join(site, termsPath('table'));
-	const json = JSON.stringify(table);
-	writeFileSync(file, json);
-	writeFileSync(`${file}.gz`, gzipSync(json, { level: 9 }));
+	const files: Array<[string, unknown]> = [
+		['table', table],
+		...dictionaryParts(table.dictionary).map((part, i): [string, unknown] => [
+			dictionaryFile(i),
+			part,
+		]),
+	];
+	for (const [name, data] of files) {
+		const file = join(site, termsPath(name));
+		const json = JSON.stringify(data);
+		writeFileSync(file, json);
+		writeFileSync(`${file}.gz`, gzipSync(json, { level: 9 }));
+	}
 }

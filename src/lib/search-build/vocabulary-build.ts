@@ -4,8 +4,8 @@
  * carriers, honour titles, the search table's words), every word of the site dictionary, and
  * every word of the pages' text as the index cuts it, each with its toneless pinyin from
  * pinyin-pro. The search page fetches only the
- * shards a query needs (see src/lib/search/vocabulary.ts), so a pinyin query or a slip can only ever turn into a
- * word the site contains. pinyin-pro's dictionaries stay on the build machine.
+ * files a query needs (see src/lib/search/vocabulary.ts and vocabulary-files.ts), so a pinyin query
+ * or a slip can only ever turn into a word the site contains. pinyin-pro's dictionaries stay on the build machine.
  */
 import { pinyin } from 'pinyin-pro';
 import { Dictionary } from '../search/dictionary.ts';
@@ -91,6 +91,17 @@ export function buildVocabulary({
 			pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true }),
 		))
 			if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + c;
+	// The page finds a term by the readings of its characters (Vocabulary.soundsFor): a term read
+	// otherwise in context than its characters alone would be found by no query.
+	for (const rows of Object.values(shards))
+		for (const [term, key] of rows) {
+			const chinese = [...term].filter((c) => HAN.test(c));
+			key.split(' ').forEach((syllable, i) => {
+				const c = chinese[i];
+				if (c && /^[a-z]+$/.test(syllable) && !readings[syllable]?.includes(c))
+					readings[syllable] = (readings[syllable] ?? '') + c;
+			});
+		}
 	return { shards, chars: readings };
 }
 

@@ -28,16 +28,30 @@ export class Dictionary {
 	/** First character → the lengths (in UTF-16 units) of the terms it starts, longest first. */
 	readonly #lengths = new Map<string, number[]>();
 
-	constructor({ words, absent = [] }: DictionaryData) {
-		this.#words = new Set(words.filter((w) => HAN_START.test(w) && !/\s/u.test(w)));
-		this.#absent = new Set(absent);
-		for (const w of this.#words) {
+	constructor(data: DictionaryData) {
+		this.#words = new Set();
+		this.#absent = new Set();
+		this.add(data);
+	}
+
+	/**
+	 * Adds terms to the dictionary. The search page fetches the dictionary in parts (see
+	 * vocabulary.ts), each when a query holds a character its terms start with: a text is cut as
+	 * the whole dictionary would cut it once every part its characters start is added.
+	 */
+	add({ words, absent = [] }: DictionaryData): void {
+		for (const w of absent) this.#absent.add(w);
+		for (const w of words) {
+			if (!HAN_START.test(w) || /\s/u.test(w) || this.#words.has(w)) continue;
+			this.#words.add(w);
 			const first = String.fromCodePoint(w.codePointAt(0)!);
 			const lengths = this.#lengths.get(first) ?? [];
-			if (!lengths.includes(w.length)) lengths.push(w.length);
+			if (!lengths.includes(w.length)) {
+				lengths.push(w.length);
+				lengths.sort((a, b) => b - a);
+			}
 			this.#lengths.set(first, lengths);
 		}
-		for (const lengths of this.#lengths.values()) lengths.sort((a, b) => b - a);
 	}
 
 	/** An empty dictionary: segmentation by the word splitter alone. */

@@ -20,7 +20,7 @@ import {
 	suggest,
 	type Suggestions,
 } from './understand.ts';
-import type { SearchTableData, Vocabulary } from './vocabulary.ts';
+import type { QueryTable, Vocabulary } from './vocabulary.ts';
 
 /** Results drawn at a time; a search whose own words fill the first page has it drawn early. */
 export const PAGE_SIZE = 10;
@@ -79,11 +79,11 @@ export type QueryPlan = AsyncGenerator<Step, Outcome, number | undefined>;
 export async function* planQuery(
 	query: string,
 	vocabulary: Vocabulary,
-	table: SearchTableData,
+	table: QueryTable,
 	{ exact = false }: { exact?: boolean } = {},
 ): QueryPlan {
 	const notes: Notes = {};
-	const dict = await vocabulary.dictionary();
+	const dict = await vocabulary.dictionaryFor(query);
 	const expand = (queries: string[]) => {
 		const out = queries.map((q) => expandSynonyms(q, table.synonyms));
 		return {
@@ -112,6 +112,9 @@ export async function* planQuery(
 		}
 	}
 	let plan = expand(base);
+	// Corrections, pinyin's terms and synonyms bring characters the query had not: the dictionary's
+	// parts for them too, before any variant is cut.
+	await vocabulary.dictionaryFor(...plan.variants);
 	const lead = pinyin ? undefined : namedTopic(main, table, dict);
 	const noted = () => ({ ...notes, ...(plan.added.length > 0 ? { expanded: plan.added } : {}) });
 
@@ -135,6 +138,7 @@ export async function* planQuery(
 		delete notes.corrected;
 		main = asked;
 		plan = expand([asked]);
+		await vocabulary.dictionaryFor(...plan.variants);
 		found = (yield { kind: 'search', why: 'uncorrected', variants: plan.variants }) ?? 0;
 	}
 	const leading = found > 0 ? namedTopic(main, table, dict) : undefined;

@@ -16,7 +16,7 @@ import {
 	initials,
 	isName,
 	shardOf,
-	type SearchTableData,
+	type QueryTable,
 	type TermRow,
 	type Vocabulary,
 } from './vocabulary.ts';
@@ -110,9 +110,9 @@ export async function correctSlips(
 	distinct: Array<[string, string]> = [],
 ): Promise<string | undefined> {
 	if (!HAN.test(query)) return undefined;
-	const rows = await vocab.shardsFor(query);
+	const rows = await vocab.soundsFor(query);
 	const readings = await vocab.readings();
-	const dict = await vocab.dictionary();
+	const dict = await vocab.dictionaryFor(query);
 	const bySound = new Map<string, TermRow[]>();
 	for (const r of rows) {
 		const key = fullPinyin(r[1]);
@@ -224,7 +224,7 @@ export function dropFillers(
  */
 export function namedTopic(
 	query: string,
-	table: Pick<SearchTableData, 'topics' | 'brandNamed'>,
+	table: Pick<QueryTable, 'topics' | 'brandNamed'>,
 	dict: Dictionary,
 ): { name: string; path: string } | undefined {
 	const words = new Set(segmentQuery(query, dict).split(' '));
@@ -262,7 +262,7 @@ export interface Suggestions {
 export async function suggest(
 	query: string,
 	vocab: Vocabulary,
-	table: SearchTableData,
+	table: QueryTable,
 	limit = 5,
 ): Promise<Suggestions> {
 	const pinyin = isPinyin(query);

@@ -1,24 +1,21 @@
 /**
- * The search vocabulary as static files the search page fetches only when a query needs them:
- * one shard per first letter of the terms' pinyin, the characters' readings, and the search
- * table with the topics. See src/lib/search/vocabulary.ts.
+ * The search vocabulary as static files the search page fetches only when a query needs them
+ * (src/lib/search-build/vocabulary-files.ts makes them; src/lib/search/vocabulary.ts reads them).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { vocabularyFiles } from '../../../lib/search-build/vocabulary-files.ts';
 import { searchVocabulary } from '../_vocabulary.ts';
 
-export const getStaticPaths = (async () => {
-	const { vocabulary } = await searchVocabulary();
-	return [...Object.keys(vocabulary.shards), 'chars', 'table'].map((file) => ({
-		params: { file },
-	}));
-}) satisfies GetStaticPaths;
+let made: Promise<Map<string, unknown>> | undefined;
+const files = () =>
+	(made ??= searchVocabulary().then(({ vocabulary, searchTable }) =>
+		vocabularyFiles(vocabulary, searchTable),
+	));
 
-export const GET: APIRoute = async ({ params }) => {
-	const { vocabulary, searchTable } = await searchVocabulary();
-	const file = params['file'] ?? '';
-	const body =
-		file === 'chars' ? vocabulary.chars : file === 'table' ? searchTable : vocabulary.shards[file];
-	return new Response(JSON.stringify(body ?? []), {
+export const getStaticPaths = (async () =>
+	[...(await files()).keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(JSON.stringify((await files()).get(params['file'] ?? '') ?? []), {
 		headers: { 'Content-Type': 'application/json' },
 	});
-};

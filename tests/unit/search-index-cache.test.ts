@@ -60,6 +60,7 @@ beforeEach(() => {
 });
 afterEach(() => {
 	delete process.env['SITE_SEARCH_SHARD_PAGES'];
+	delete process.env['SITE_SEARCH_WORKERS'];
 });
 
 describe('an incremental search index', () => {
@@ -67,8 +68,8 @@ describe('an incremental search index', () => {
 		const cache = join(tempTree(), 'pagefind');
 		const first = site();
 		const cold = await buildSearchIndex(first, undefined, cache);
-		expect(cold).toMatchObject({ pages: PAGES, shards: 4, reused: 0 });
-		expect(readdirSync(cache)).toHaveLength(4);
+		expect(cold).toMatchObject({ pages: PAGES, shards: 4, reused: 0, prepared: PAGES });
+		expect(readdirSync(join(cache, 'shards'))).toHaveLength(4);
 		expect(readFileSync(join(first, 'search/index.html'), 'utf8')).toContain(
 			'data-search-shards="/pagefind/shard-1/ /pagefind/shard-2/ /pagefind/shard-3/"',
 		);
@@ -85,7 +86,9 @@ describe('an incremental search index', () => {
 		const edit = { 7: '修改了一句话' };
 		const edited = site(edit);
 		const warm = await buildSearchIndex(edited, undefined, cache);
-		expect(warm).toMatchObject({ shards: 4, reused: 3 });
+		// …and of its pages, only the changed one is cut into words again: the others' prepared
+		// text is read from the cache.
+		expect(warm).toMatchObject({ shards: 4, reused: 3, prepared: 1 });
 		// Pages are indexed in the order of their files' paths (/p1/, /p10/, …, /p2/).
 		const urls = Array.from({ length: PAGES }, (_, i) => `/p${i}/`).sort();
 		const own = shardsOf(urls, 10).findIndex((s) => s.includes(urls.indexOf('/p7/')));
@@ -95,17 +98,27 @@ describe('an incremental search index', () => {
 			const same = shardFiles(after, s).every((f) => before[f]?.equals(after[f]!));
 			expect(same, `shard ${s}`).toBe(s !== own);
 		}
-		// The cache holds this build's shards only: the changed shard's old copy is dropped.
-		expect(readdirSync(cache)).toHaveLength(4);
+		// The cache holds this build's shards and pages only: the changed ones' old copies are
+		// dropped.
+		expect(readdirSync(join(cache, 'shards'))).toHaveLength(4);
+		expect(readdirSync(join(cache, 'pages'))).toHaveLength(PAGES);
 
-		const scratch = site(edit);
-		expect(await buildSearchIndex(scratch)).toMatchObject({ reused: 0 });
-		expect(published(edited)).toEqual(published(scratch));
+		// Without a cache, one shard at a time or side by side: what the warm build published.
+		for (const workers of ['1', '3']) {
+			process.env['SITE_SEARCH_WORKERS'] = workers;
+			const scratch = site(edit);
+			expect(await buildSearchIndex(scratch)).toMatchObject({ reused: 0, prepared: PAGES });
+			expect(published(scratch), `${workers} at a time`).toEqual(published(edited));
+			expect(absent(scratch)).toEqual(['检察听证']);
+		}
 
 		// Pages are cut into words with the dictionary: another dictionary re-indexes every shard.
 		const worded = site(edit, [...DICTIONARY, '党建']);
-		expect(await buildSearchIndex(worded, undefined, cache)).toMatchObject({ reused: 0 });
-	}, 60_000);
+		expect(await buildSearchIndex(worded, undefined, cache)).toMatchObject({
+			reused: 0,
+			prepared: PAGES,
+		});
+	}, 180_000);
 
 	test('a build with fewer shards leaves none of a former build’s behind', async () => {
 		const dir = site();
@@ -113,7 +126,7 @@ describe('an incremental search index', () => {
 		process.env['SITE_SEARCH_SHARD_PAGES'] = '100';
 		expect(await buildSearchIndex(dir)).toMatchObject({ shards: 1 });
 		expect(readdirSync(join(dir, 'pagefind')).filter((f) => f.startsWith('shard-'))).toEqual([]);
-	}, 60_000);
+	}, 180_000);
 });
 
 describe('shards', () => {

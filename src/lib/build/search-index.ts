@@ -11,12 +11,15 @@
  * latency no worse; shards of 1,000 (9) 11 s and 1.0 GB, but +210 KB and slower cold
  * searches, for each query word's index chunk, metadata and filters are fetched per shard.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import { indexerSource, ShardCache, ShardKey } from './index-cache.ts';
-import { pageIndexer } from './index-html.ts';
+import type * as pagefind from 'pagefind';
+import { indexerSource, PageCache, pageKey, ShardCache, ShardKey } from './index-cache.ts';
+import type { ShardJob, ShardMessage } from './index-shard.ts';
 import { htmlFiles } from './site-files.ts';
 import { Dictionary } from '../search/dictionary.ts';
 import { SEARCH_LANGUAGE } from '../search/facets.ts';
@@ -61,106 +64,170 @@ const SHARDS_ATTRIBUTE = 'data-search-shards=""';
  * indexes space-separated words without a language of its own. The dictionary's terms no page
  * holds are then written back into the search table, so the page never asks Pagefind for them.
  *
- * With `cacheDir`, each shard Pagefind wrote is kept there, with the dictionary terms its pages
- * hold, by what it was made from, and a later build whose shard has the same pages copies it
- * instead (src/lib/build/index-cache.ts).
+ * Shards are indexed in worker threads (index-shard.ts), `indexWorkers()` at a time. With
+ * `cacheDir`, each shard Pagefind wrote is kept there (`shards/`), with the dictionary terms its
+ * pages hold, by what it was made from, and a later build whose shard has the same pages copies
+ * it instead; so is each page's prepared text (`pages/`), for the shards indexed again
+ * (src/lib/build/index-cache.ts).
  */
 export async function buildSearchIndex(
 	site: string,
 	whileWriting: () => Promise<unknown> = async () => undefined,
 	cacheDir?: string,
-): Promise<{ pages: number; shards: number; reused: number; ms: number; writeMs: number }> {
+): Promise<{
+	pages: number;
+	shards: number;
+	reused: number;
+	prepared: number;
+	ms: number;
+	writeMs: number;
+}> {
 	const started = performance.now();
-	// Bytes, not text: this pass only looks for the marker (decoding every page twice cost ~2 s
-	// at 10,000 entries).
-	const searchable = htmlFiles(site).filter((file) =>
-		readFileSync(join(site, file)).includes('data-pagefind-body'),
-	);
-	const shards = shardsOf(searchable.map(urlOf), shardPages()).map((s) =>
-		s.map((i) => searchable[i]!),
-	);
+	// Each file read once: this pass looks for the marker in the bytes (decoding every page cost
+	// ~2 s at 10,000 entries) and hashes the searchable ones for the keys below.
+	const searchable: Array<{ file: string; url: string; hash: string }> = [];
+	for (const file of htmlFiles(site)) {
+		const html = readFileSync(join(site, file));
+		if (html.includes('data-pagefind-body'))
+			searchable.push({ file, url: urlOf(file), hash: sha256(html) });
+	}
+	const shards = shardsOf(
+		searchable.map((p) => p.url),
+		shardPages(),
+	).map((s) => s.map((i) => searchable[i]!));
 	// Written whole each time: no shard of a former build with more shards may stay behind.
 	rmSync(join(site, shardPath(0)), { recursive: true, force: true });
 	if (shards.length > 1) nameShards(site, shards.length);
 	const table = readTable(site);
-	const dictionary = new Dictionary(table?.dictionary ?? { words: [] });
-	const prepare = pageIndexer(dictionary);
+	const dictionary = table?.dictionary ?? { words: [] };
 	// A page's prepared text follows from its HTML, the dictionary and the preparing code (and
-	// the ICU data behind Intl.Segmenter), so the key holds those instead of the prepared text:
-	// an unchanged shard is copied without preparing its pages (22 s of a rebuild at 10,000
-	// entries on a busy machine).
-	const preparedBy = JSON.stringify([
-		indexerSource(),
-		process.versions.icu,
-		table?.dictionary ?? null,
-	]);
-	const cache = new ShardCache(cacheDir);
+	// the ICU data behind Intl.Segmenter), so the keys hold those instead of the prepared text:
+	// an unchanged shard is copied, and an unchanged page's text read, without preparing it
+	// (22 s of a rebuild at 10,000 entries on a busy machine).
+	const preparedBy = sha256(
+		JSON.stringify([indexerSource(), process.versions.icu, table?.dictionary ?? null]),
+	);
+	const cache = new ShardCache(cacheDir && join(cacheDir, 'shards'));
+	const pageCache = cacheDir && join(cacheDir, 'pages');
 	const held = new Set<string>();
+	const todo: Array<() => Promise<void>> = [];
 	let writeMs = 0;
 	let reused = 0;
+	let prepared = 0;
 	let during: Promise<unknown> | undefined;
-	for (const [s, files] of shards.entries()) {
-		const outputPath = join(site, shardPath(s));
+	for (const [s, pages] of shards.entries()) {
 		const key = new ShardKey([INDEX_OPTIONS, shardPath(s), preparedBy]);
-		const pages = files.map((file) => {
-			const url = urlOf(file);
-			const html = readFileSync(join(site, file));
-			key.add(url, html);
-			return { url, html };
-		});
+		for (const { url, hash } of pages) key.add(url, hash);
 		const digest = key.digest();
-		const kept = cache.restore(digest, outputPath);
+		const kept = cache.restore(digest, join(site, shardPath(s)));
 		if (kept) {
 			for (const t of kept) held.add(t);
 			reused++;
 			continue;
 		}
-		const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-		if (!index) throw new Error(`Pagefind 无法启动 (could not start): ${errors.join('; ')}`);
-		const terms = new Set<string>();
-		const pending: Array<Promise<unknown>> = [];
-		for (const { url, html } of pages.splice(0)) {
-			const page = prepare(html.toString('utf8'));
-			for (const t of page.terms) terms.add(t);
-			pending.push(
-				index.addHTMLFile({ url, content: page.html }).then((r) => {
-					if (r.errors.length > 0)
-						throw new Error(`Pagefind 索引失败 (indexing failed) ${url}: ${r.errors.join('; ')}`);
-				}),
-			);
-			// A window of files in flight: Pagefind works on them while the next ones are segmented.
-			if (pending.length >= 64) await pending.shift();
-		}
-		await Promise.all(pending);
-		for (const t of terms) held.add(t);
-		const added = performance.now();
-		// Pagefind writes in its own process; other work (precompression) runs beside the first.
-		during ??= whileWriting();
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0)
-			throw new Error(`Pagefind 写入失败 (writing failed): ${written.errors.join('; ')}`);
-		// A new Pagefind process per shard: the last one's memory is given back.
-		await pagefind.close();
-		writeMs += performance.now() - added;
-		if (s === 0) dropUnusedBundles(outputPath);
-		else keepIndexOnly(outputPath);
-		cache.store(digest, outputPath, [...terms].sort());
+		todo.push(async () => {
+			// The first shard is written beside the others' folders (inside its own), and kept
+			// without them.
+			const outputPath = join(site, s === 0 ? '/pagefind/.shard-0/' : shardPath(s));
+			const job: ShardJob = {
+				site,
+				pages: pages.map(({ file, url, hash }) => ({ file, url, key: pageKey(preparedBy, hash) })),
+				outputPath,
+				options: INDEX_OPTIONS,
+				dictionary,
+				pageCache,
+			};
+			const done = await runWorker(job, () => (during ??= whileWriting()));
+			writeMs += done.writeMs;
+			prepared += done.prepared;
+			for (const t of done.terms) held.add(t);
+			if (s === 0) dropUnusedBundles(outputPath);
+			else keepIndexOnly(outputPath);
+			cache.store(digest, outputPath, done.terms);
+			if (s === 0) hoist(outputPath);
+		});
 	}
+	await inTurn(todo, indexWorkers());
+	// Shards were kept in the cache folder itself before pages were kept too.
+	if (cacheDir && existsSync(cacheDir))
+		for (const name of readdirSync(cacheDir))
+			if (name !== 'shards' && name !== 'pages')
+				rmSync(join(cacheDir, name), { recursive: true, force: true });
 	await (during ?? whileWriting());
 	cache.prune();
+	if (pageCache) {
+		// The pages of copied shards are kept too: a later edit may index their shard again.
+		const keys = new Set(searchable.map((p) => pageKey(preparedBy, p.hash)));
+		new PageCache(pageCache).prune(keys);
+	}
 	// After the precompression that ran beside the writing, which may have compressed it as it was.
 	if (table) {
-		const absent = dictionary.words.filter((w) => !held.has(w)).sort();
+		const absent = new Dictionary(dictionary).words.filter((w) => !held.has(w)).sort();
 		writeTable(site, { ...table, dictionary: { ...table.dictionary, absent } });
 	}
 	return {
 		pages: searchable.length,
 		shards: shards.length,
 		reused,
+		prepared,
 		ms: Math.round(performance.now() - started),
 		writeMs: Math.round(writeMs),
 	};
 }
+
+/**
+ * Shards indexed at once: `SITE_SEARCH_WORKERS`, or one per core up to 2. Each holds a
+ * Pagefind process of about 1.1 GB for a shard of 3,000 pages, so two keep the step within
+ * 3 GB at 10,000 entries.
+ */
+export function indexWorkers(): number {
+	const raw = process.env['SITE_SEARCH_WORKERS'];
+	const n = Number(raw ?? Math.min(2, availableParallelism()));
+	if (!Number.isInteger(n) || n < 1)
+		throw new Error(
+			`SITE_SEARCH_WORKERS 必须是正整数 (must be a positive whole number), got “${raw}”`,
+		);
+	return n;
+}
+
+/** Runs `jobs`, at most `width` at a time; the first failure fails the whole. */
+async function inTurn(jobs: Array<() => Promise<void>>, width: number): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < jobs.length) await jobs[next++]!();
+	};
+	await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, lane));
+}
+
+/** Indexes one shard in a worker thread (index-shard.ts); `writing` when Pagefind starts writing. */
+function runWorker(
+	job: ShardJob,
+	writing: () => void,
+): Promise<Extract<ShardMessage, { type: 'done' }>> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./index-shard.ts', import.meta.url), { workerData: job });
+		let done: Extract<ShardMessage, { type: 'done' }> | undefined;
+		worker.on('message', (m: ShardMessage) => {
+			if (m.type === 'writing') writing();
+			else done = m;
+		});
+		worker.on('error', reject);
+		worker.on('exit', (code) =>
+			done
+				? resolve(done)
+				: reject(new Error(`索引线程意外退出 (the indexing worker exited with code ${code})`)),
+		);
+	});
+}
+
+/** Moves the first shard's files from where it was written into /pagefind/ itself. */
+function hoist(from: string): void {
+	const to = join(from, '..');
+	for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
+	rmSync(from, { recursive: true });
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A built file's URL, as Pagefind and the search page name it. */
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;

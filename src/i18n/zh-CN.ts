@@ -160,7 +160,8 @@ export const ui = {
 		yearUnknown: '未载明',
 	},
 	topic: {
-		aliases: (list: string[]) => `相关说法：${list.join('、')}`,
+		/** Ends with 。: search excerpts join a page's lines without a break, and Chinese results drop the spaces. */
+		aliases: (list: string[]) => `相关说法：${list.join('、')}。`,
 		/** Only what there is: never “0 个案例”. */
 		summary: (owners: number, practices: number, cases: number, page: number, count: number) =>
 			`${owners} 个检察院有 ${[practices > 0 ? `${practices} 项做法` : '', cases > 0 ? `${cases} 个案例` : ''].filter(Boolean).join('、')}涉及这一主题。${count > 1 ? `这是第 ${page} 页，共 ${count} 页。` : ''}`,

@@ -15,6 +15,7 @@ import {
 	searchDone,
 	useBuiltSite,
 	watchPage,
+	withAxe,
 	type PageWatch,
 } from '../support/browser.ts';
 import { planSweep, templateFor } from '../support/sweep.ts';
@@ -51,6 +52,7 @@ describe('every page, and every template in every width and mode', () => {
 				for (const item of watch[key]) failures.push(`${at}: ${key} ${item}`);
 			return failures;
 		},
+		withAxe,
 	);
 });
 

@@ -2,8 +2,9 @@
  * Shared set-up for the browser tests: a static server over dist/ on loopback (the same files a
  * static host serves) and a headless Chromium driven by playwright-core.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
@@ -69,6 +70,24 @@ export function useBuiltSite(
 }
 
 /**
+ * One browser page for a file's tests of one kind, opened by the first that asks and navigated
+ * from test to test, closed (with its context) after them: a new page or context costs about
+ * half a second (a renderer to start), more than most single-page checks take.
+ */
+export function sharedPage(open: () => Promise<Page>): () => Promise<Page> {
+	let page: Promise<Page> | undefined;
+	afterAll(async () => {
+		const opened = await page;
+		if (!opened) return;
+		const context = opened.context();
+		await opened.close();
+		// A context of its own (options the browser's default pages do not have) goes with it.
+		if (context.pages().length === 0) await context.close();
+	});
+	return () => (page ??= open());
+}
+
+/**
  * Waits until the search page's results are in one of `states` (`#search-results[data-state]`;
  * by default `done`: the search has finished), also across the navigation a submitted form makes.
  * Checked on every animation frame: `waitForSelector` backs off to checking every 500 ms, which
@@ -89,15 +108,22 @@ export async function searchDone(
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. No rule is disabled. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let axeSource: string | undefined;
+let axeCode: string | undefined;
+const axeSource = () =>
+	(axeCode ??= readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
+
+/**
+ * Loads axe-core into every page of `target` as it opens, before the page's own scripts (it only
+ * defines `window.axe`). For a sweep: evaluated after each load, its 560 KB cost about 250 ms a
+ * visit; as an init script Chromium compiles it with the page, about 90 ms (tests/browser/site.test.ts).
+ */
+export async function withAxe(target: BrowserContext | Page): Promise<void> {
+	await target.addInitScript(axeSource());
+}
 
 /** axe-core's violations on the page as it is now (`rule: targets`), for pages in a given state. */
-export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-	axeSource ??= (await import('node:fs')).readFileSync(
-		join(process.cwd(), 'node_modules/axe-core/axe.min.js'),
-		'utf8',
-	);
-	await page.evaluate(axeSource);
+export async function axeViolations(page: Page): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
 	return page.evaluate(async (tags) => {
 		const axe = (
 			window as unknown as {

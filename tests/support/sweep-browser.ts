@@ -54,6 +54,8 @@ export function sweepTests(
 	runs: SweepRun[],
 	title: string,
 	check: (page: Page, visit: Visit) => Promise<string[]>,
+	/** What every page of the sweep needs before it loads (e.g. `withAxe`). */
+	prepare?: (context: BrowserContext) => Promise<void>,
 ): void {
 	const contexts = new Map<string, Promise<BrowserContext>>();
 	const contextFor = (mode: Mode) => {
@@ -66,6 +68,7 @@ export function sweepTests(
 						await context.addInitScript((prefs: Record<string, string>) => {
 							for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
 						}, mode.prefs);
+						await prepare?.(context);
 						return context;
 					}),
 			);

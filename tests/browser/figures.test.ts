@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
-import { useBuiltSite } from '../support/browser.ts';
+import { sharedPage, useBuiltSite } from '../support/browser.ts';
 import { pathOf } from '../support/links.ts';
 import { root } from '../support/site.ts';
 import { desktop, phone } from '../support/sweep.ts';
@@ -17,6 +17,11 @@ const dist = join(root, 'dist');
 const pages = htmlFiles(dist);
 const charted = pages.filter((f) => readFileSync(join(dist, f), 'utf8').includes('series-chart'));
 const tabled = pages.filter((f) => readFileSync(join(dist, f), 'utf8').includes('figure-table'));
+
+const chartPage = sharedPage(() => site.browser.newPage());
+const scriptlessPage = sharedPage(async () =>
+	(await site.browser.newContext({ javaScriptEnabled: false })).newPage(),
+);
 
 describe('charts', () => {
 	test('some pages chart figures', () => {
@@ -28,7 +33,8 @@ describe('charts', () => {
 			[phone, desktop].map((size) => [pathOf(f), `${size.width} px`, size] as const),
 		),
 	)('%s at %s: values at the ends of their bars, the period once', async (path, _w, size) => {
-		const page = await site.browser.newPage({ viewport: size });
+		const page = await chartPage();
+		await page.setViewportSize(size);
 		await page.goto(site.url + path);
 		const charts = await page.locator('.series-chart').evaluateAll((charts) =>
 			charts.map((chart) => ({
@@ -45,7 +51,6 @@ describe('charts', () => {
 				}),
 			})),
 		);
-		await page.close();
 		for (const { caption, rows } of charts) {
 			for (const r of rows) {
 				expect(r.gap).toBeGreaterThanOrEqual(0);
@@ -64,8 +69,7 @@ describe('the full data table', () => {
 	test.each(tabled.map((f) => [pathOf(f)]))(
 		'%s: a card per figure on a phone, a table on a desktop',
 		async (path) => {
-			const context = await site.browser.newContext({ javaScriptEnabled: false });
-			const page = await context.newPage();
+			const page = await scriptlessPage();
 			await page.setViewportSize(phone);
 			await page.goto(site.url + path);
 			await page.evaluate(() => {
@@ -93,7 +97,6 @@ describe('the full data table', () => {
 					.first()
 					.evaluate((tr) => getComputedStyle(tr).display),
 			).toBe('table-row');
-			await context.close();
 		},
 	);
 });

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import { Terms, wordBreaks } from '../../src/lib/text/line-breaks.ts';
-import { useBuiltSite } from '../support/browser.ts';
+import { searchDone, sharedPage, useBuiltSite } from '../support/browser.ts';
 import { pathOf } from '../support/links.ts';
 import { root } from '../support/site.ts';
 import { modes, templateFor, templatesOf } from '../support/sweep.ts';
@@ -88,6 +88,21 @@ for (const path of htmlFiles(dist).map((f) => (f === '404.html' ? '/404' : pathO
 	if (t && !firstOfEach.has(t.file)) firstOfEach.set(t.file, path);
 }
 const phoneModes = modes.filter((m) => m.width === 390 && !m.prefs['pref-contrast']);
+/** One page per mode, navigated from template to template. */
+const pageIn = new Map(
+	phoneModes.map((mode) => [
+		mode.name,
+		sharedPage(async () => {
+			const context = await site.browser.newContext({
+				viewport: { width: mode.width, height: mode.height },
+			});
+			await context.addInitScript((prefs: Record<string, string>) => {
+				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
+			}, mode.prefs);
+			return context.newPage();
+		}),
+	]),
+);
 
 describe('headings and labels break between words at 390 px', () => {
 	test('the check finds a break inside a word (a heading without word marks)', async () => {
@@ -111,18 +126,10 @@ describe('headings and labels break between words at 390 px', () => {
 	)(
 		'%s (%s)',
 		async (_file, _mode, path, mode) => {
-			const context = await site.browser.newContext({
-				viewport: { width: mode.width, height: mode.height },
-			});
-			await context.addInitScript((prefs: Record<string, string>) => {
-				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-			}, mode.prefs);
-			const page = await context.newPage();
+			const page = await pageIn.get(mode.name)!();
 			await page.goto(site.url + (path === '/404' ? '/404.html' : path));
-			if (path === '/search/')
-				await page.waitForSelector('#search-results[data-state=done]', { state: 'attached' });
+			if (path === '/search/') await searchDone(page);
 			const lines = await lineStarts(page, MARKED);
-			await context.close();
 			expect(lines.length).toBeGreaterThan(0);
 			expect(insideWords(lines)).toEqual([]);
 		},

@@ -182,7 +182,7 @@ const contentJs = contentPages.map((f) =>
 
 // Searches in Chromium: bytes over the wire (gzip, as nginx serves) and time to results.
 const server = await serveDist(dist);
-const browser = await launchBrowser();
+const browser = await launchBrowser('browser');
 const page = await browser.newPage();
 let bytes = 0;
 /** Bytes by kind of file, for the search being measured: where a first search's bytes go. */

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, howToGetChromium } from './lib/browser.ts';
+import { findChromium, hasHeadlessShell, howToGetChromium } from './lib/browser.ts';
 import { findJava, howToGetJava } from './lib/java.ts';
 import { findNginx, howToGetNginx } from './lib/nginx.ts';
 
@@ -29,7 +29,13 @@ const missing = [
 ].filter((p): p is string => Boolean(p));
 if (missing.length > 0 && canApt) {
 	console.log(`正在安装 (installing): ${missing.join(', ')}`);
-	if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', ...missing]);
+	if (run('apt-get', ['update', '-qq'])) {
+		run('apt-get', ['install', '-y', '-qq', ...missing]);
+		// The headless shell only makes the browser tests cheaper (scripts/lib/browser.ts): where
+		// the distribution has no such package, Chromium alone runs them.
+		if (missing.includes('chromium') && !hasHeadlessShell())
+			run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell']);
+	}
 }
 if (!findChromium()) run('npx', ['--no-install', 'playwright-core', 'install', 'chromium']);
 

@@ -38,7 +38,7 @@ const modes: Array<{ name: string; prefs: Record<string, string> }> = [
 
 mkdirSync(values.out, { recursive: true });
 const server = await serveDist();
-const browser = await launchBrowser();
+const browser = await launchBrowser('browser');
 try {
 	for (const width of widths) {
 		for (const mode of modes) {

@@ -202,7 +202,7 @@ if (import.meta.main) {
 	const server = arg('url')
 		? { url: arg('url')!.replace(/\/$/, ''), close: async () => undefined }
 		: await serveDist(resolve(arg('dist') ?? 'dist'));
-	const browser = await launchBrowser();
+	const browser = await launchBrowser('browser');
 	try {
 		const report = await measureSearchLatency(browser, server.url, queries, {
 			rounds: Number(arg('rounds') ?? 3),

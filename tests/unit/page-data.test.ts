@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { facetTags } from '../../src/lib/search/facets.ts';
 import { brandContext } from '../../src/lib/site/brand-context.ts';
 import { entryContext } from '../../src/lib/site/entry-context.ts';
 import { figurePage, gatherFigures } from '../../src/lib/site/figures.ts';
@@ -397,7 +398,7 @@ describe('a topic’s pages', () => {
 		expect(first.noindex).toBe(false);
 		expect(first.facets).toEqual({
 			type: '主题',
-			brands: ['甲品牌', '丙品牌'],
+			listsBrands: ['甲品牌', '丙品牌'],
 			provinces: ['某省', '新省'],
 			topics: ['司法救助'],
 			keywords: [],
@@ -422,6 +423,23 @@ describe('a topic’s pages', () => {
 	});
 });
 
+describe('search facets', () => {
+	test('a page is labelled with its own brands; the brands of what it lists only filter it', () => {
+		const tags = (f: Parameters<typeof facetTags>[0]) =>
+			facetTags(f)
+				.filter((t) => t.key === 'brand')
+				.map((t) => `${t.attr}:${t.content}`);
+		expect(tags({ type: '做法', brands: ['心桥'] })).toEqual(['filter:心桥', 'meta:心桥']);
+		// A topic showing 心桥's practice among other 院's is nobody's topic: 心桥 filters it only.
+		expect(tags({ type: '主题', listsBrands: ['心桥'] })).toEqual(['filter:心桥']);
+		expect(tags({ type: '检察院', brands: ['甲'], listsBrands: ['甲', '乙'] })).toEqual([
+			'filter:甲',
+			'filter:乙',
+			'meta:甲',
+		]);
+	});
+});
+
 describe('a page of honours', () => {
 	const [page] = listPaths(listItems.honours(site), pageSizes.honours);
 
@@ -431,7 +449,11 @@ describe('a page of honours', () => {
 			['p', ['h1', 'h2'], false],
 			['q', ['h3'], false],
 		]);
-		expect(h.facets).toEqual({ type: '荣誉', brands: ['甲品牌'], provinces: ['某省', '新省'] });
+		expect(h.facets).toEqual({
+			type: '荣誉',
+			listsBrands: ['甲品牌'],
+			provinces: ['某省', '新省'],
+		});
 	});
 
 	test('a run that carries on from the previous page is marked continued', () => {

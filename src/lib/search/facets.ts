@@ -11,8 +11,13 @@ export type EntryType = (typeof ui.collections)[Exclude<CollectionName, 'sources
 export interface SearchFacets {
 	/** What kind of entry the page is. */
 	type: EntryType;
-	/** Brand names the page belongs to. */
+	/** Brand names the page belongs to: a filter, and its label under each result. */
 	brands?: string[];
+	/**
+	 * Brand names of what the page lists but does not belong to (a topic's practices, a page of
+	 * honours): a filter only. A topic labelled 心桥 in results would read as 心桥's topic.
+	 */
+	listsBrands?: string[];
 	/** The procuratorate's short or full name, shown under each result. */
 	owner?: string;
 	/** Provinces the page's procuratorate(s) are in. */
@@ -58,7 +63,7 @@ export function facetTags(f: SearchFacets): FacetTag[] {
 			tags.push({ name: `pagefind-${attr}-${key}`, content, attr, key }),
 		);
 	add('filter', 'type', [f.type]);
-	add('filter', 'brand', f.brands);
+	add('filter', 'brand', [...new Set([...(f.brands ?? []), ...(f.listsBrands ?? [])])]);
 	add('filter', 'province', f.provinces);
 	add('filter', 'topic', f.topics);
 	add('meta', 'type', [f.type]);

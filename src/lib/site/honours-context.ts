@@ -20,7 +20,7 @@ export function honoursContext(site: SiteData, page: ListPage<Honour>, before: H
 	// Every page of honours is searchable, each with the facets of the honours it holds.
 	const facets: SearchFacets = {
 		type: ui.collections.honours,
-		brands: [...new Set(page.items.flatMap((h) => site.brandOf(h)?.data.name ?? []))],
+		listsBrands: [...new Set(page.items.flatMap((h) => site.brandOf(h)?.data.name ?? []))],
 		provinces: [...new Set(runs.map((r) => r.owner.data.province))],
 	};
 	return {

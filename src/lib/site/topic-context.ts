@@ -68,7 +68,7 @@ export function topicContext(
 	const facets: SearchFacets | undefined = searchable
 		? {
 				type: ui.collections.topics,
-				brands: [...new Set(entries.flatMap((e) => site.brandOf(e)?.data.name ?? []))],
+				listsBrands: [...new Set(entries.flatMap((e) => site.brandOf(e)?.data.name ?? []))],
 				provinces: [...new Set(entries.map((e) => site.ownerOf(e).data.province))],
 				topics: [topic.data.name],
 				keywords: topic.data.aliases,

@@ -34,7 +34,7 @@ describe('a topic’s table', () => {
 		for (const t of topicsWithRows) {
 			const table = tableOf(page(`/topics/${t.id}/`));
 			for (const col of ['brand', 'mechanisms', 'figures']) {
-				const cells = [...table.matchAll(new RegExp(`<td data-col="${col}"[^>]*>`, 'g'))].map(
+				const cells = [...table.matchAll(new RegExp(`<td[^>]* data-col="${col}"[^>]*>`, 'g'))].map(
 					(m) => m[0],
 				);
 				const head = table.match(new RegExp(`<th scope="col" data-col="${col}"[^>]*>`))![0];

@@ -1,7 +1,7 @@
 /**
  * Headings and labels break lines between words, not inside them (“特殊/群体保护”, never
- * “特/殊群体保护”), on a phone, in every page template (tests/support/sweep.ts), with every
- * folded section open, in normal size and in 大字. Each line box's first character is found
+ * “特/殊群体保护”), on a phone and on a desktop, in every page template (tests/support/sweep.ts),
+ * with every folded section open, in normal size and in 大字. Each line box's first character is found
  * with a Range per character; a break between two letters (Chinese, Latin or digits) must be
  * one of the word breaks src/lib/text/line-breaks.ts finds with the site dictionary the build
  * used. Breaks next to spaces and punctuation are the browser's own and always allowed.
@@ -91,10 +91,11 @@ for (const path of htmlFiles(dist).map((f) => (f === '404.html' ? '/404' : pathO
 	const t = templateFor(path, templates);
 	if (t && !firstOfEach.has(t.file)) firstOfEach.set(t.file, path);
 }
-const phoneModes = modes.filter((m) => m.width === 390 && !m.prefs['pref-contrast']);
+/** Both widths, in normal size and in 大字 (高对比 changes colours only). */
+const sizes = modes.filter((m) => !m.prefs['pref-contrast']);
 /** One page per mode, navigated from template to template. */
 const pageIn = new Map(
-	phoneModes.map((mode) => [
+	sizes.map((mode) => [
 		mode.name,
 		sharedPage(async () => {
 			const context = await site.browser.newContext({
@@ -108,7 +109,7 @@ const pageIn = new Map(
 	]),
 );
 
-describe('headings and labels break between words at 390 px', () => {
+describe('headings and labels break between words at 390 and 1440 px', () => {
 	test('the check finds a break inside a word (a heading without word marks)', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.setContent(
@@ -125,7 +126,7 @@ describe('headings and labels break between words at 390 px', () => {
 
 	test.each(
 		[...firstOfEach].flatMap(([file, path]) =>
-			phoneModes.map((mode) => [file, mode.name, path, mode] as const),
+			sizes.map((mode) => [file, mode.name, path, mode] as const),
 		),
 	)(
 		'%s (%s)',

@@ -1,7 +1,7 @@
 /** Where headings may break a line (src/lib/text/line-breaks.ts) and how pages mark it (word-breaks.ts). */
 import { describe, expect, test } from 'vitest';
 import { markWordBreaks } from '../../src/lib/site/word-breaks.ts';
-import { Terms, wordBreaks, wordPieces } from '../../src/lib/text/line-breaks.ts';
+import { Terms, WHOLE, wordBreaks, wordPieces } from '../../src/lib/text/line-breaks.ts';
 
 const terms = new Terms(['党建', '检察院', '四化工作法', '第一分院']);
 
@@ -14,6 +14,15 @@ describe('word breaks', () => {
 		expect(wordPieces('所属检察院党建', Terms.none)).toContain('院');
 		expect(wordPieces('所属检察院党建', terms)).toEqual(['所属', '检察院', '党建']);
 		expect(wordPieces('“四化工作法”党支部', terms)[0]).toBe('“四化工作法”');
+	});
+
+	test('a term too long for a narrow column breaks where its own words meet, its shorter terms whole', () => {
+		const long = new Terms(['上海市人民检察院第一分院', '人民检察院', '第一分院']);
+		const pieces = wordPieces('上海市人民检察院第一分院', long);
+		expect(pieces).toEqual(['上海市', '人民检察院', '第一分院']);
+		expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(WHOLE);
+		// Up to eight characters a term stays whole, as before.
+		expect(wordPieces('所属四化工作法', terms)).toEqual(['所属', '四化工作法']);
 	});
 
 	test('a number keeps its unit, and no text starts or ends with a lone character', () => {

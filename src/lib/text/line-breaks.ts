@@ -8,7 +8,10 @@
  *
  * A word is what Intl.Segmenter (ICU's dictionary, the one search uses) finds, except that the
  * site's own terms (the search dictionary: 党建, 司法救助金, brand and 院 names…) stay whole,
- * as the search index keeps them (src/lib/search/segment.ts). A number stays with its unit
+ * as the search index keeps them (src/lib/search/segment.ts), up to `WHOLE` characters: a longer
+ * one (a 院's full name, 上海市人民检察院第一分院) is wider than a card's column, and kept whole
+ * the browser breaks it anywhere (“第一分/院”), so it breaks where its own words meet, shorter
+ * terms inside it kept whole. A number stays with its unit
  * (2000余万元 never breaks after 余), and no line starts or ends a text with one character.
  *
  * Runtime: plain Node at build, and the browser tests. Pure; imports nothing.
@@ -40,13 +43,16 @@ export class Terms {
 
 	static readonly none = new Terms([]);
 
-	/** The length of the longest term starting at `at` in `text`; 0 if none. */
-	longestAt(text: string, at: number): number {
+	/** The length of the longest term of at most `most` characters starting at `at`; 0 if none. */
+	longestAt(text: string, at: number, most = Infinity): number {
 		for (const n of this.#lengths.get(text[at]!) ?? [])
-			if (this.#words.has(text.slice(at, at + n))) return n;
+			if (n <= most && this.#words.has(text.slice(at, at + n))) return n;
 		return 0;
 	}
 }
+
+/** The longest term kept whole on a line (see above). */
+export const WHOLE = 8;
 
 let segmenter: Intl.Segmenter | undefined;
 const words = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
@@ -61,7 +67,7 @@ export function wordBreaks(text: string, terms: Terms = Terms.none): number[] {
 	if (!HAN.test(text)) return [];
 	const inside = new Set<number>();
 	for (let i = 0; i < text.length;) {
-		const n = terms.longestAt(text, i);
+		const n = terms.longestAt(text, i, WHOLE);
 		for (let k = i + 1; k < i + n; k++) inside.add(k);
 		i += Math.max(n, 1);
 	}

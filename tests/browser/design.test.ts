@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite, watchPage } from '../support/browser.ts';
+import { searchDone, useBuiltSite, watchPage } from '../support/browser.ts';
 
 const site = useBuiltSite();
 
@@ -94,6 +94,31 @@ describe('print', () => {
 		expect(await page.locator('header nav').isVisible()).toBe(false);
 		expect(await page.locator('header form').isVisible()).toBe(false);
 		expect(await page.locator('h1').isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('search results print as a list: the query, no buttons, no filters, no focus ring', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('司法救助')}`);
+		await searchDone(page);
+		await page.emulateMedia({ media: 'print' });
+		const shown = await page.evaluate(() => ({
+			buttons: [...document.querySelectorAll('main button')].filter(
+				(b) => b.getClientRects().length > 0,
+			).length,
+			filters: document.querySelector('#search-filters')!.getClientRects().length,
+			query: (document.querySelector('#search-q') as HTMLInputElement).value,
+			results: document.querySelectorAll('#search-results h3').length,
+			outline: getComputedStyle(document.activeElement!).outlineStyle,
+		}));
+		expect(shown).toEqual({
+			buttons: 0,
+			filters: 0,
+			query: '司法救助',
+			results: expect.any(Number),
+			outline: 'none',
+		});
+		expect(shown.results).toBeGreaterThan(0);
 		await page.close();
 	});
 });

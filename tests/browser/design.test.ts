@@ -57,7 +57,13 @@ describe('大字 and 高对比', () => {
 			const context = await site.browser.newContext({ javaScriptEnabled });
 			const page = await context.newPage();
 			for (const path of pages) {
-				await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
+				// With JavaScript, at DOMContentLoaded: the head script that shows the controls waits
+				// for the stylesheet, so this is the first paint's state. Without it nothing holds the
+				// parser back, DOMContentLoaded can come before the stylesheet has loaded (it did, in
+				// the headless shell), and nothing is hidden yet: wait for the page's load instead.
+				await page.goto(`${site.url}${path}`, {
+					waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load',
+				});
 				const shown = await page.$$eval('[data-needs-js]', (els) =>
 					els.map((el) => getComputedStyle(el).display !== 'none'),
 				);

@@ -60,6 +60,24 @@ const untilLog = (predicate: (text: string) => boolean, what: string, ms = 120_0
 	});
 
 const save = (path: string, text: string) => writeFileSync(join(dir, path), text);
+/** Where the log stood when a file was last put back (`restore`). */
+let restoredAt = 0;
+const restore = (path: string, text: string) => {
+	restoredAt = log.length;
+	save(path, text);
+};
+/**
+ * Resolves once Astro's content layer has read `path` again after the log stood at `from`. A save
+ * made while the content layer is still reading the previous one was not picked up in CI on a
+ * busy machine (2026-12-05: the old title for 60 s): each test waits for its save to be read
+ * before the next one is made.
+ */
+const reloaded = (path: string, from: number) =>
+	untilLog(
+		(t) => t.slice(from).includes(`Reloaded data from ${path.split('/').pop()}`),
+		`reload of ${path}`,
+		60_000,
+	);
 const original = (path: string) => readFileSync(join(root, path), 'utf8');
 
 beforeAll(async () => {
@@ -158,8 +176,9 @@ describe('npm run dev', () => {
 				)
 				.toBeGreaterThan(0);
 		} finally {
-			save(PRACTICE, practice);
+			restore(PRACTICE, practice);
 		}
+		await reloaded(PRACTICE, restoredAt);
 		await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(ui.devCheck.passed);
 		await page.close();
 	}, 180_000);
@@ -168,11 +187,21 @@ describe('npm run dev', () => {
 		const practice = original(PRACTICE);
 		const title = /^title: (.+)$/m.exec(practice)?.[1] ?? '';
 		expect(title).not.toBe('');
+		const from = log.length;
 		save(PRACTICE, practice.replace(`title: ${title}`, `title: ${title}（改）`));
 		try {
+			await reloaded(PRACTICE, from);
 			const { page } = await openDev(`/practices/xinqiao-qianshou-huifang/`);
+			// Asked again as an editor would, by reloading: the dev server's own reload can reach
+			// the page before its client listens.
 			await expect
-				.poll(() => page.locator('main h1').textContent(), { timeout: 60_000 })
+				.poll(
+					async () => {
+						await page.reload({ waitUntil: 'load' }).catch(() => undefined);
+						return page.locator('main h1').textContent();
+					},
+					{ timeout: 90_000, intervals: [1_000, 2_000, 5_000] },
+				)
 				.toContain('（改）');
 			await page.close();
 		} finally {

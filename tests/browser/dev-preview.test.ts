@@ -200,7 +200,7 @@ describe('npm run dev', () => {
 						await page.reload({ waitUntil: 'load' }).catch(() => undefined);
 						return page.locator('main h1').textContent();
 					},
-					{ timeout: 90_000, intervals: [1_000, 2_000, 5_000] },
+					{ timeout: 90_000, interval: 2_000 },
 				)
 				.toContain('（改）');
 			await page.close();

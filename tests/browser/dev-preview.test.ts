@@ -59,12 +59,11 @@ const untilLog = (predicate: (text: string) => boolean, what: string, ms = 120_0
 		check();
 	});
 
-const save = (path: string, text: string) => writeFileSync(join(dir, path), text);
-/** Where the log stood when a file was last put back (`restore`). */
-let restoredAt = 0;
-const restore = (path: string, text: string) => {
-	restoredAt = log.length;
-	save(path, text);
+/** Writes `text` to `path` in the copy; gives where the log stood, for `reloaded`. */
+const save = (path: string, text: string) => {
+	const from = log.length;
+	writeFileSync(join(dir, path), text);
+	return from;
 };
 /**
  * Resolves once Astro's content layer has read `path` again after the log stood at `from`. A save
@@ -164,8 +163,8 @@ describe('npm run dev', () => {
 		const { page } = await openDev(BRAND);
 		const status = page.locator('[data-check-status]');
 		const practice = original(PRACTICE);
-		const from = log.length;
-		save(PRACTICE, practice.replace(/^brand: xinqiao$/m, 'brand: xinqiaoo'));
+		let restoredAt: number;
+		const from = save(PRACTICE, practice.replace(/^brand: xinqiao$/m, 'brand: xinqiaoo'));
 		try {
 			await untilLog((t) => t.slice(from).includes('是不是 xinqiao'), 'problem');
 			expect(log.slice(from)).toContain('content/practices/xinqiao-qianshou-huifang.md');
@@ -176,7 +175,7 @@ describe('npm run dev', () => {
 				)
 				.toBeGreaterThan(0);
 		} finally {
-			restore(PRACTICE, practice);
+			restoredAt = save(PRACTICE, practice);
 		}
 		await reloaded(PRACTICE, restoredAt);
 		await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(ui.devCheck.passed);
@@ -187,8 +186,7 @@ describe('npm run dev', () => {
 		const practice = original(PRACTICE);
 		const title = /^title: (.+)$/m.exec(practice)?.[1] ?? '';
 		expect(title).not.toBe('');
-		const from = log.length;
-		save(PRACTICE, practice.replace(`title: ${title}`, `title: ${title}（改）`));
+		const from = save(PRACTICE, practice.replace(`title: ${title}`, `title: ${title}（改）`));
 		try {
 			await reloaded(PRACTICE, from);
 			const { page } = await openDev(`/practices/xinqiao-qianshou-huifang/`);

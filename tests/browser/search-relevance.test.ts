@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, searchDone } from '../support/browser.ts';
 import { of } from '../support/content.ts';
-import { searchFor, searchSite } from '../support/search-text.ts';
+import { resultUrls, searchFor, searchSite } from '../support/search-text.ts';
 
 const site = searchSite();
 
@@ -24,7 +24,7 @@ async function search(q: string, filters: Record<string, string[]> = {}): Promis
 	if (Object.keys(filters).length > 0) {
 		await site.page.goto(`${site.url}/search/?${params}`);
 		await searchDone(site.page);
-		return resultPages();
+		return resultUrls(site.page);
 	}
 	// Typing keeps the filters the page has checked: start from a page that has none.
 	const here = new URL(site.page.url());
@@ -32,11 +32,6 @@ async function search(q: string, filters: Record<string, string[]> = {}): Promis
 		await site.page.goto(`${site.url}/search/`);
 	return (await searchFor(site.page, q)).urls;
 }
-
-const resultPages = () =>
-	site.page.$$eval('#search-results h3 a', (as) =>
-		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-	);
 
 const brand = (id: string) => `/brands/${id}/`;
 const practice = (id: string) => `/practices/${id}/`;

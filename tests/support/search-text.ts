@@ -82,11 +82,17 @@ export async function searchFor(page: Page, q: string): Promise<Shown> {
 	// results, while its synonyms are still being searched).
 	await searchDone(page, ['done', 'failed']);
 	const status = (await page.textContent('#search-status')) ?? '';
-	const urls = await page.$$eval('#search-results h3 a', (as) =>
+	return {
+		count: Number(/找到 (\d+) 条结果/.exec(status)?.[1] ?? 0),
+		urls: await resultUrls(page),
+	};
+}
+
+/** The pages (without #anchor) of the results the search page shows, in order. */
+export const resultUrls = (page: Page): Promise<string[]> =>
+	page.$$eval('#search-results h3 a', (as) =>
 		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
-	return { count: Number(/找到 (\d+) 条结果/.exec(status)?.[1] ?? 0), urls };
-}
 
 /** The built site served, with Chromium open on its search page: see searchSite. */
 export interface SearchSite {

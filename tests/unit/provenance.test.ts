@@ -124,8 +124,8 @@ describe('3. figures appear with their unit and 余/多', () => {
 			'  - label: 劳动报酬\n    value: 80\n    unit: 万元\n  - label: 案件\n    value: 1\n    unit: 件\n';
 		expect(report(site(figure(lines)))).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | figures.0 | 第 9 行 (line 9)：数据“80万元”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“报酬80余万元。”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
-			  "content/practices/x.md | figures.1 | 第 12 行 (line 12)：数据“1件”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文最接近的是“件31件，发”） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
+			  "content/practices/x.md | figures.0 | 第 9 行 (line 9)：数据“80万元”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文同一单位的数字有：58.44万元、80余万元） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
+			  "content/practices/x.md | figures.1 | 第 12 行 (line 12)：数据“1件”在所引来源中找不到：数值、“余/多”和单位须与原文一致（核对了 content/sources/a.txt；原文同一单位的数字有：31件） (figure not found in the cited source: value, 余/多 and unit must match it) | 核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)",
 			]
 		`);
 	});

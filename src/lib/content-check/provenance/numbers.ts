@@ -42,13 +42,21 @@ export function figureFindings(
 				q.end - q.start === shownFigure(f).length &&
 				stating(cited, q.key).length > 0);
 		if (!found) {
-			const near = nearest(forms[0]!, cited[0]!, 2);
+			// The article's numbers in the same unit say what to write; a nearest passage by
+			// characters often holds a number in another unit (“1件” → “件31件，发”).
+			const like = q ? sameUnit(q, cited) : [];
+			const near = like.length === 0 ? nearest(forms[0]!, cited[0]!, 2) : undefined;
+			const hint = like.length
+				? `；原文同一单位的数字有：${like.join('、')}`
+				: near
+					? `；原文最接近的是“${near}”`
+					: '';
 			const [zh, en] = splitBilingual(
 				`数据“${shownFigure(f)}”在所引来源中找不到：数值、“余/多”和单位须与原文一致 (figure not found in the cited source: value, 余/多 and unit must match it)`,
 			);
 			report({
 				field: f.field,
-				message: `${zh}（核对了 ${sourceList(cited)}${near ? `；原文最接近的是“${near}”` : ''}）${en}`,
+				message: `${zh}（核对了 ${sourceList(cited)}${hint}）${en}`,
 				fix: '核对 value、unit 和 approx（原文写“余”“多”时填 true）；原文写法不同时（如“41万余元”“十余部”）用 display 照录 (check value, unit and approx; where the source writes it differently, copy its form into display)',
 			});
 			continue;

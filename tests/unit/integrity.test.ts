@@ -17,7 +17,7 @@ describe('content integrity', () => {
 			'practices/x.md': baseFile('practices/x.md').replace('brand: b', 'brand: bb'),
 		});
 		expect(report(dir)).toEqual([
-			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
+			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b；要新建的，运行 npm run new -- brands bb 建 content/brands/bb.mdx (use an existing id, or create content/brands/bb.mdx with npm run new)",
 		]);
 	});
 
@@ -26,7 +26,7 @@ describe('content integrity', () => {
 			'practices/x.md': baseFile('practices/x.md').replace('topics: [t]', 'topics: [t, tt]'),
 		});
 		expect(report(dir)).toEqual([
-			"content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics 'tt' does not exist) | 改为 content/topics/ 下已有的文件名之一：t (use an existing id)",
+			"content/practices/x.md | topics.1 | 引用的主题“tt”不存在 (topics 'tt' does not exist) | 改为 content/topics/ 下已有的文件名之一：t；要新建的，运行 npm run new -- topics tt 建 content/topics/tt.yaml (use an existing id, or create content/topics/tt.yaml with npm run new)",
 		]);
 	});
 
@@ -94,7 +94,7 @@ describe('content integrity', () => {
 			expect(
 				report(site({ 'sources/a.yaml': baseFile('sources/a.yaml').replace('[p]', '[pp]') })),
 			).toEqual([
-				"content/sources/a.yaml | about.procuratorates.0 | 引用的检察院“pp”不存在 (procuratorates 'pp' does not exist) | 改为 content/procuratorates/ 下已有的文件名之一：p (use an existing id)",
+				"content/sources/a.yaml | about.procuratorates.0 | 引用的检察院“pp”不存在 (procuratorates 'pp' does not exist) | 改为 content/procuratorates/ 下已有的文件名之一：p；要新建的，运行 npm run new -- procuratorates pp 建 content/procuratorates/pp.yaml (use an existing id, or create content/procuratorates/pp.yaml with npm run new)",
 			]);
 			expect(
 				report(
@@ -167,7 +167,7 @@ describe('content integrity', () => {
 		});
 		expect(report(dir)).toEqual([
 			'content/practices/x.md | topics | 无效输入：期望 数组，实际接收 string (Invalid input: expected array, received string) | 把 topics 改为列表，如 [a, b] (make topics a list, e.g. [a, b])',
-			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b (use an existing id)",
+			"content/practices/x.md | brand | 引用的品牌“bb”不存在 (brands 'bb' does not exist) | 改为 content/brands/ 下已有的文件名之一：b；要新建的，运行 npm run new -- brands bb 建 content/brands/bb.mdx (use an existing id, or create content/brands/bb.mdx with npm run new)",
 		]);
 	});
 

@@ -4,7 +4,7 @@
  * (`duiwu` for `duiwu-jianshe`) or write the Chinese name instead (`心桥`); each is caught here.
  */
 import { ui } from '../../i18n/zh-CN.ts';
-import type { CollectionName } from '../../schemas/collections.ts';
+import { collectionFormats, type CollectionName } from '../../schemas/collections.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 
@@ -90,8 +90,11 @@ export function unknownId(
 		known.length <= LISTED_IDS
 			? `改为 content/${target}/ 下已有的文件名之一：${known.join(', ')}`
 			: `改为 content/${target}/ 下已有的文件名（不含扩展名）`;
+	// An id in a source's `about` is written before the entry it names (guide step 2): the file
+	// may simply not be made yet.
+	const file = `content/${target}/${id}.${collectionFormats[target][0]}`;
 	return {
 		message: `${what} (${target} '${id}' does not exist)`,
-		fix: `${list} (use an existing id)`,
+		fix: `${list}；要新建的，运行 npm run new -- ${target} ${id} 建 ${file} (use an existing id, or create ${file} with npm run new)`,
 	};
 }

@@ -2,6 +2,8 @@
  * The real content under content/: it passes every check, every entry cites a source, every
  * source is cited, and none of the traditional-character source's leftovers got through.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { readAllEntries } from '../../src/lib/content-check/read.ts';
@@ -46,6 +48,40 @@ describe('the site content', () => {
 		const all = entries.map((e) => JSON.stringify(e.data) + e.body).join('\n');
 		expect(findPinyinAnnotations(all)).toEqual([]);
 		expect(findTraditional(all)).toEqual([]);
+	});
+
+	test('the guide’s table of registered corrections lists exactly those the sources register', () => {
+		// The table is written by hand for editors; this keeps it from drifting from the data.
+		const guide = readFileSync(join(root, 'content', 'README.md'), 'utf8');
+		const table = guide.split('目前登记的更正和手工改正：')[1]?.split('\n## ')[0] ?? '';
+		const rows = table
+			.split('\n')
+			.filter((line) => line.startsWith('| `'))
+			.map((line) => {
+				const [source, kind, from, to] = line
+					.split('|')
+					.slice(1, 5)
+					.map((c) => c.trim());
+				return [
+					source!.replaceAll('`', ''),
+					/archiveFixes/.test(kind!) ? 'fix' : 'correction',
+					from,
+					to,
+				];
+			});
+		type Fixes = {
+			corrections?: Array<{ printed: string; written: string }>;
+			archiveFixes?: Array<{ converted: string; fixed: string }>;
+		};
+		const registered = byCollection('sources').flatMap((e) => {
+			const { corrections = [], archiveFixes = [] } = e.data as Fixes;
+			return [
+				...corrections.map((c) => [e.id, 'correction', c.printed, c.written]),
+				...archiveFixes.map((f) => [e.id, 'fix', f.converted, f.fixed]),
+			];
+		});
+		expect(registered.length).toBeGreaterThan(0);
+		expect(rows.sort()).toEqual(registered.sort());
 	});
 
 	test('years appear only where a source gives one', () => {

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { clearOutputIntegration } from '../../src/integrations/clear-output.ts';
 import { contentCheckIntegration } from '../../src/integrations/content-check.ts';
 import { codeKey, hashTree, Memo } from '../../src/lib/build/memo.ts';
-import { searchData } from '../../src/lib/search-build/search-data.ts';
+import { searchData, siteDictionary } from '../../src/lib/search-build/search-data.ts';
 import { tempTree } from '../support/fixture.ts';
 import { root } from '../support/site.ts';
 
@@ -113,7 +113,15 @@ describe('the search vocabulary with the last build’s words', () => {
 			return words;
 		});
 		const cut = vi.fn((text: string) => [text]);
-		const warm = searchData(entries, table, [], [], (text) => kept.get(text) ?? cut(text));
+		// A build also passes the dictionary it made for headings (siteWords), made once.
+		const warm = searchData(
+			entries,
+			table,
+			[],
+			[],
+			(text) => kept.get(text) ?? cut(text),
+			siteDictionary(entries, table, []),
+		);
 		expect(cold).toEqual(fresh);
 		expect(warm).toEqual(fresh);
 		expect(cut).not.toHaveBeenCalled();

@@ -60,9 +60,11 @@ export function searchData(
 	moreTitles: string[] = [],
 	/** Each text's words, where a build keeps them (see `buildVocabulary`). */
 	wordsOf?: WordsOf,
+	/** `siteDictionary` of the same input, where the caller has it already (a build does). */
+	dictionary?: string[],
 ): { vocabulary: Vocabulary; searchTable: SearchTableData } {
 	const names = namesIn(entries, table);
-	const words = siteDictionary(entries, table, moreTitles, names);
+	const words = dictionary ?? siteDictionary(entries, table, moreTitles, names);
 	const named = new Set(names.map((n) => n.term));
 	const vocabulary = buildVocabulary({
 		names: [

@@ -66,6 +66,8 @@ async function make() {
 			used.set(id, found);
 			return found;
 		},
+		// Made once per build: headings (src/middleware.ts) need it before the vocabulary.
+		words,
 	);
 	lastCut.set(key, [...used]);
 	return result;

@@ -37,10 +37,11 @@ function pagefindVersion(): string {
 }
 
 /**
- * The source of the code that prepares pages for Pagefind (index-html.ts and every module of
- * this project it imports, followed through their imports): a change to it re-indexes all.
+ * The source of the module `entry` and every module of this project it imports, followed through
+ * their imports: the code part of every build cache's key (memo.ts `codeKey`), so a change to
+ * the code that made a kept result makes it again.
  */
-export function indexerSource(entry = new URL('./index-html.ts', import.meta.url)): string {
+export function indexerSource(entry: URL): string {
 	const hash = createHash('sha256');
 	const seen = new Set<string>();
 	const from = fileURLToPath(new URL('.', entry));

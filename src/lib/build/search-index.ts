@@ -15,10 +15,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import type * as pagefind from 'pagefind';
-import { indexerSource, PageCache, pageKey, ShardCache, ShardKey } from './index-cache.ts';
+import { PageCache, pageKey, ShardCache, ShardKey } from './index-cache.ts';
+import { codeKey } from './memo.ts';
 import type { ShardJob, ShardMessage } from './index-shard.ts';
 import { htmlFiles } from './site-files.ts';
 import { Dictionary } from '../search/dictionary.ts';
@@ -26,6 +28,10 @@ import { SEARCH_LANGUAGE } from '../search/facets.ts';
 import { INDEX_CHARACTERS } from '../search/segment.ts';
 import { dictionaryFile, termsPath, type SearchTableData } from '../search/vocabulary.ts';
 import { dictionaryParts } from '../search-build/vocabulary-files.ts';
+
+/** The code that turns a page into the text Pagefind indexes, and the project it is installed in. */
+const indexer = fileURLToPath(new URL('./index-html.ts', import.meta.url));
+const project = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Searchable pages per shard: `SITE_SEARCH_SHARD_PAGES`, or 3,000 (see above). */
 export function shardPages(): number {
@@ -103,9 +109,10 @@ export async function buildSearchIndex(
 	// A page's prepared text follows from its HTML, the dictionary and the preparing code (and
 	// the ICU data behind Intl.Segmenter), so the keys hold those instead of the prepared text:
 	// an unchanged shard is copied, and an unchanged page's text read, without preparing it
-	// (22 s of a rebuild at 10,000 entries on a busy machine).
+	// (22 s of a rebuild at 10,000 entries on a busy machine). The code's part is the key every
+	// build memo uses (memo.ts), packages and Node included.
 	const preparedBy = sha256(
-		JSON.stringify([indexerSource(), process.versions.icu, table?.dictionary ?? null]),
+		JSON.stringify([codeKey([indexer], project), table?.dictionary ?? null]),
 	);
 	const cache = new ShardCache(cacheDir && join(cacheDir, 'shards'));
 	const pageCache = cacheDir && join(cacheDir, 'pages');

@@ -15,6 +15,7 @@ import { findNginx, howToGetNginx } from '../../scripts/lib/nginx.ts';
 import { root } from '../support/site.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { searchDone, watchPage } from '../support/browser.ts';
+import { resultUrls } from '../support/search-text.ts';
 
 let nginx: ChildProcess;
 let base: string;
@@ -143,9 +144,7 @@ describe('nginx with deploy/nginx-site.conf', () => {
 			const watch = await watchPage(page, base);
 			await page.goto(`${base}/search/?q=${encodeURIComponent('司法救助')}`);
 			await searchDone(page);
-			const links = await page.$$eval('#search-results h3 a', (as) =>
-				as.map((a) => (a as HTMLAnchorElement).pathname),
-			);
+			const links = await resultUrls(page);
 			expect(links).toContain('/topics/sifa-jiuzhu/');
 			expect(watch.cspViolations).toEqual([]);
 			expect(watch.consoleErrors).toEqual([]);

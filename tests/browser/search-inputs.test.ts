@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { searchDone, useBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
+import { resultUrls } from '../support/search-text.ts';
 
 const site = useBuiltSite();
 let context: BrowserContext;
@@ -231,10 +232,6 @@ describe('filter values in the URL', () => {
 		expectSafe(await open(params.toString()));
 		const state = await type('心桥');
 		expectSafe(state);
-		expect(
-			await page.$$eval('#search-results h3 a', (as) =>
-				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-			),
-		).toContain('/brands/xinqiao/');
+		expect(await resultUrls(page)).toContain('/brands/xinqiao/');
 	});
 });

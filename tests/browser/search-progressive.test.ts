@@ -7,6 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { searchDone, useBuiltSite } from '../support/browser.ts';
+import { resultUrls } from '../support/search-text.ts';
 
 const site = useBuiltSite();
 
@@ -108,9 +109,7 @@ test('on a phone the folded filters are counted only once opened, as on a wide s
 
 test('a query naming a topic leads with it, its few results ordered without the filters’ indexes', async () => {
 	const { page, requested } = await opened('司法救助', 390);
-	const links = await page.$$eval('#search-results h3 a', (as) =>
-		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-	);
+	const links = await resultUrls(page);
 	const count = Number(
 		/找到 (\d+) 条结果/.exec((await page.textContent('#search-status')) ?? '')?.[1],
 	);

@@ -12,6 +12,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { buildSearchIndex } from '../../src/lib/build/search-index.ts';
 import { searchDone } from '../support/browser.ts';
+import { resultUrls } from '../support/search-text.ts';
 import { tempTree } from '../support/fixture.ts';
 
 type Server = { url: string; close: () => Promise<void> };
@@ -61,11 +62,7 @@ async function shown(server: Server, q: string) {
 		counts: await page.$$eval('[data-count]', (els) =>
 			els.map((e) => `${e.getAttribute('data-count')} ${e.textContent}`),
 		),
-		pages: new Set(
-			await page.$$eval('#search-results h3 a', (as) =>
-				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-			),
-		),
+		pages: new Set(await resultUrls(page)),
 		requested,
 		errors,
 	};

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './lib/browser.ts';
+import { contextIn, launchBrowser } from './lib/browser.ts';
 import { serveDist } from './lib/serve.ts';
 
 const { values } = parseArgs({
@@ -42,11 +42,7 @@ const browser = await launchBrowser('browser');
 try {
 	for (const width of widths) {
 		for (const mode of modes) {
-			const context = await browser.newContext({ viewport: { width, height: 900 } });
-			// The reading preferences are what site-prefs.js remembers; set them before any page loads.
-			await context.addInitScript((prefs: Record<string, string>) => {
-				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-			}, mode.prefs);
+			const context = await contextIn(browser, { width, height: 900 }, mode.prefs);
 			const page = await context.newPage();
 			for (const p of pages) {
 				await page.goto(`${server.url}${p.path}`);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /**
  * Debian's headless shell (package `chromium-headless-shell`): the same Blink as `chromium`
@@ -70,4 +70,22 @@ export async function launchBrowser(prefer: 'shell' | 'browser' = 'shell'): Prom
 			'--no-first-run',
 		],
 	});
+}
+
+/**
+ * A browser context at `viewport` whose pages open with the reader's preferences already set
+ * (`pref-size`, `pref-contrast`: what site-prefs.js remembers in localStorage), before any
+ * page's own script reads them.
+ */
+export async function contextIn(
+	browser: Browser,
+	viewport: { width: number; height: number },
+	prefs: Record<string, string> = {},
+): Promise<BrowserContext> {
+	const { width, height } = viewport;
+	const context = await browser.newContext({ viewport: { width, height } });
+	await context.addInitScript((p: Record<string, string>) => {
+		for (const [k, v] of Object.entries(p)) localStorage.setItem(k, v);
+	}, prefs);
+	return context;
 }

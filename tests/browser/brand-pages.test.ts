@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { contextIn } from '../../scripts/lib/browser.ts';
 import { root } from '../support/site.ts';
 import { useBuiltSite, watchPage } from '../support/browser.ts';
 import { sheetsIn } from '../support/print.ts';
@@ -61,8 +62,13 @@ describe('brand pages on a phone', () => {
 
 describe('reading modes on brand pages', () => {
 	test('in 大字 at 390 px the 搜索 button and the 大字/高对比 switches each stay on one line', async () => {
-		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-		await context.addInitScript(() => localStorage.setItem('pref-size', 'large'));
+		const context = await contextIn(
+			site.browser,
+			{ width: 390, height: 844 },
+			{
+				'pref-size': 'large',
+			},
+		);
 		const page = await context.newPage();
 		await page.goto(`${site.url}/brands/chuancheng-baiduren/`);
 		for (const name of ['搜索', '大字', '高对比']) {

@@ -4,6 +4,7 @@
  * search box's placeholder is seen whole in every width and reading mode.
  */
 import { describe, expect, test } from 'vitest';
+import { contextIn } from '../../scripts/lib/browser.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { modes } from '../support/sweep.ts';
@@ -51,12 +52,7 @@ describe('home page', () => {
 	test.each(modes.map((m) => [m.name, m] as const))(
 		'the search placeholder is seen whole (%s)',
 		async (_name, mode) => {
-			const context = await site.browser.newContext({
-				viewport: { width: mode.width, height: mode.height },
-			});
-			await context.addInitScript((prefs: Record<string, string>) => {
-				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-			}, mode.prefs);
+			const context = await contextIn(site.browser, mode, mode.prefs);
 			const page = await context.newPage();
 			await page.goto(`${site.url}/`);
 			const room = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {

@@ -19,6 +19,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contextIn } from '../../scripts/lib/browser.ts';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { tempTree } from '../support/fixture.ts';
@@ -153,10 +154,7 @@ describe('tap targets on a phone', () => {
 		'at %s every visible control of every template is at least 44 px tall',
 		async (_mode, prefs) => {
 			expect(pages.length).toBeGreaterThan(15);
-			const context = await site.browser.newContext({ viewport: phone });
-			await context.addInitScript((p: Record<string, string>) => {
-				for (const [k, v] of Object.entries(p)) localStorage.setItem(k, v);
-			}, prefs);
+			const context = await contextIn(site.browser, phone, prefs);
 			const page = await context.newPage();
 			const failures: string[] = [];
 			for (const path of pages)
@@ -178,10 +176,7 @@ describe('the main navigation on a phone', () => {
 	] as const)(
 		'at %s is one row, or even rows: no item alone on a line',
 		async (_m, width, prefs) => {
-			const context = await site.browser.newContext({ viewport: { ...phone, width } });
-			await context.addInitScript((p: Record<string, string>) => {
-				for (const [k, v] of Object.entries(p)) localStorage.setItem(k, v);
-			}, prefs);
+			const context = await contextIn(site.browser, { ...phone, width }, prefs);
 			const page = await context.newPage();
 			await page.goto(`${site.url}/brands/xinqiao/`);
 			const tops = await page.$$eval('.site-nav li', (items) =>

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { contextIn } from '../../scripts/lib/browser.ts';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import { Terms, wordBreaks } from '../../src/lib/text/line-breaks.ts';
 import { searchDone, sharedPage, useBuiltSite } from '../support/browser.ts';
@@ -98,12 +99,7 @@ const pageIn = new Map(
 	sizes.map((mode) => [
 		mode.name,
 		sharedPage(async () => {
-			const context = await site.browser.newContext({
-				viewport: { width: mode.width, height: mode.height },
-			});
-			await context.addInitScript((prefs: Record<string, string>) => {
-				for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-			}, mode.prefs);
+			const context = await contextIn(site.browser, mode, mode.prefs);
 			return context.newPage();
 		}),
 	]),

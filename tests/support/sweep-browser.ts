@@ -15,6 +15,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
+import { contextIn } from '../../scripts/lib/browser.ts';
 import { htmlFiles } from '../../src/lib/build/site-files.ts';
 import { searchDone, watchPage, type PageWatch } from './browser.ts';
 import { pathOf } from './links.ts';
@@ -62,15 +63,10 @@ export function sweepTests(
 		if (!contexts.has(mode.name))
 			contexts.set(
 				mode.name,
-				site.browser
-					.newContext({ viewport: { width: mode.width, height: mode.height } })
-					.then(async (context) => {
-						await context.addInitScript((prefs: Record<string, string>) => {
-							for (const [k, v] of Object.entries(prefs)) localStorage.setItem(k, v);
-						}, mode.prefs);
-						await prepare?.(context);
-						return context;
-					}),
+				contextIn(site.browser, mode, mode.prefs).then(async (context) => {
+					await prepare?.(context);
+					return context;
+				}),
 			);
 		return contexts.get(mode.name)!;
 	};

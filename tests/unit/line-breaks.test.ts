@@ -33,6 +33,14 @@ describe('word breaks', () => {
 		expect(wordPieces('做法与荣誉', terms).at(-1)!.length).toBeGreaterThan(1);
 	});
 
+	test('an ordinal stays with what it counts, where the splitter cuts after the numeral', () => {
+		expect(wordPieces('所属第一分院', Terms.none)).toEqual(['所属', '第一分院']);
+		expect(wordPieces('第二届全国检察机关', Terms.none)[0]).toBe('第二届');
+		expect(wordPieces('第3检察部', Terms.none)).toEqual(['第3检察部']);
+		// Only after the numeral: 第 itself is not held to what comes before it.
+		expect(wordPieces('检察院第一分院', new Terms(['检察院']))).toEqual(['检察院', '第一分院']);
+	});
+
 	test('Latin text and spaces are the browser’s to break', () => {
 		expect(wordBreaks('npm run build')).toEqual([]);
 	});

@@ -12,7 +12,8 @@
  * one (a 院's full name, 上海市人民检察院第一分院) is wider than a card's column, and kept whole
  * the browser breaks it anywhere (“第一分/院”), so it breaks where its own words meet, shorter
  * terms inside it kept whole. A number stays with its unit
- * (2000余万元 never breaks after 余), and no line starts or ends a text with one character.
+ * (2000余万元 never breaks after 余), an ordinal with what it counts (第一分院), and no line starts
+ * or ends a text with one character.
  *
  * Runtime: plain Node at build, and the browser tests. Pure; imports nothing.
  */
@@ -24,6 +25,11 @@ const OPENING = /[“‘《「『（〈【〔]/u;
 const CLOSING = /[”’》」』）〉】〕]/u;
 /** A number and the characters that extend it (余, 万…): what comes next is its unit. */
 const NUMBER_BEFORE = /\d[\d.]*[余多万亿千百十]*$/u;
+/**
+ * An ordinal (第一, 第十二, 第3): what comes next is what it counts, and stays with it — 第一分院,
+ * 第二届, 第三检察部 — where the splitter cuts after the numeral (“…检察院第一/分院”).
+ */
+const ORDINAL_BEFORE = /第(?:[一二三四五六七八九十百千零〇两]+|\d+)$/u;
 
 /** The site's terms, looked up by where they start. */
 export class Terms {
@@ -79,7 +85,10 @@ export function wordBreaks(text: string, terms: Terms = Terms.none): number[] {
 		const before = text[index - 1]!;
 		const after = text[index]!;
 		const between =
-			(HAN.test(before) && HAN.test(after) && !NUMBER_BEFORE.test(text.slice(0, index))) ||
+			(HAN.test(before) &&
+				HAN.test(after) &&
+				!NUMBER_BEFORE.test(text.slice(0, index)) &&
+				!ORDINAL_BEFORE.test(text.slice(0, index))) ||
 			((HAN.test(before) || CLOSING.test(before)) && OPENING.test(after)) ||
 			(CLOSING.test(before) && HAN.test(after));
 		if (between) out.push(index);

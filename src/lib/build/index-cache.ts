@@ -29,6 +29,26 @@ import { threadId } from 'node:worker_threads';
 export const buildCache = (name: string): string =>
 	join(process.env['SITE_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), name);
 
+/**
+ * Writes `data` to `file` whole or not at all: written aside (named for this process and
+ * thread) and renamed over it, so a build stopped midway never leaves half a file to be reused.
+ */
+export function writeWhole(file: string, data: string | Uint8Array): void {
+	const part = `${file}.${process.pid}.${threadId}`;
+	writeFileSync(part, data);
+	renameSync(part, file);
+}
+
+/**
+ * Removes from the cache folder `dir` everything `keep` does not name: what this build did not
+ * use, so each cache holds one build's results and does not grow with every edit.
+ */
+export function keepOnly(dir: string | undefined, keep: (name: string) => boolean): void {
+	if (!dir || !existsSync(dir)) return;
+	for (const name of readdirSync(dir))
+		if (!keep(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
 /** The installed Pagefind's version: a new Pagefind writes a new index. */
 function pagefindVersion(): string {
 	const main = fileURLToPath(import.meta.resolve('pagefind'));
@@ -133,9 +153,7 @@ export class ShardCache {
 	 * entries about 35 MB) and does not grow by a shard with every edit.
 	 */
 	prune(): void {
-		if (!this.dir || !existsSync(this.dir)) return;
-		for (const name of readdirSync(this.dir))
-			if (!this.#used.has(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+		keepOnly(this.dir, (name) => this.#used.has(name));
 	}
 }
 
@@ -176,19 +194,12 @@ export class PageCache {
 		return { terms: JSON.parse(text.slice(0, line)) as string[], html: text.slice(line + 1) };
 	}
 
-	/** Whole or not at all: a build stopped midway must not leave a truncated page to reuse. */
 	set(key: string, page: PreparedText): void {
-		if (!this.dir) return;
-		const file = join(this.dir, key);
-		const part = `${file}.${process.pid}.${threadId}`;
-		writeFileSync(part, `${JSON.stringify(page.terms)}\n${page.html}`);
-		renameSync(part, file);
+		if (this.dir) writeWhole(join(this.dir, key), `${JSON.stringify(page.terms)}\n${page.html}`);
 	}
 
 	/** Drops the pages not among `keys` (this build's), as the shard cache does its shards. */
 	prune(keys: Set<string>): void {
-		if (!this.dir || !existsSync(this.dir)) return;
-		for (const name of readdirSync(this.dir))
-			if (!keys.has(name)) rmSync(join(this.dir, name), { force: true });
+		keepOnly(this.dir, (name) => keys.has(name));
 	}
 }

@@ -9,20 +9,10 @@
  * node_modules/.astro): deleting the folder costs time, never correctness.
  */
 import { createHash, type Hash } from 'node:crypto';
-import {
-	existsSync,
-	lstatSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	readlinkSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildCache, indexerSource } from './index-cache.ts';
+import { buildCache, indexerSource, keepOnly, writeWhole } from './index-cache.ts';
 
 /**
  * What every memo's key shares: the source of the project modules `entries` (paths) start from,
@@ -85,18 +75,13 @@ export class Memo {
 	}
 
 	/**
-	 * Keeps `value` under `key` and drops what an older key kept. Written aside and renamed, so
-	 * a build stopped midway never leaves half a file to be read.
+	 * Keeps `value` under `key` (whole or not at all) and drops what an older key kept.
 	 */
 	set(key: string, value: unknown): void {
 		mkdirSync(this.#dir, { recursive: true });
-		const file = join(this.#dir, `${key}.json`);
-		const part = `${file}.${process.pid}`;
-		writeFileSync(part, JSON.stringify(value));
-		renameSync(part, file);
-		for (const name of readdirSync(this.#dir))
-			if (name !== `${key}.json` && !name.includes('.json.'))
-				rmSync(join(this.#dir, name), { force: true });
+		writeWhole(join(this.#dir, `${key}.json`), JSON.stringify(value));
+		// Another build's file still being written (`<key>.json.<pid>…`) is left to it.
+		keepOnly(this.#dir, (name) => name === `${key}.json` || name.includes('.json.'));
 	}
 
 	/** The value for `key`: kept, or made now and kept. */

@@ -29,11 +29,11 @@ const terms = new Terms(
 );
 
 /**
- * What the build marks (headings, table headers, card meta lines), and buttons: a label such as
+ * What the build marks (headings, table cells, card meta lines), and buttons: a label such as
  * 搜索 is one word, and a button squeezed by the field beside it must not split it (it did, on
  * the search page at 390 px in 大字).
  */
-const MARKED = 'h1, h2, h3, h4, h5, h6, th, .keep-words, button';
+const MARKED = 'h1, h2, h3, h4, h5, h6, th, td, .keep-words, button';
 
 interface Lines {
 	/** The element's text (its text nodes in order). */
@@ -53,8 +53,16 @@ async function lineStarts(page: Page, selector: string): Promise<Lines[]> {
 			let text = '';
 			const breaks: number[] = [];
 			let previous: DOMRect | undefined;
+			let block: Element | null = null;
 			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
+				// Blocks inside the element (a cell's list items) start lines of their own: a line
+				// between them is no break, so a newline stands between their texts.
+				let own = node.parentElement;
+				while (own && own !== el && getComputedStyle(own).display.startsWith('inline'))
+					own = own.parentElement;
+				if (block && own !== block) text += '\n';
+				block = own;
 				for (let i = 0; i < node.length; i++) {
 					const range = document.createRange();
 					range.setStart(node, i);

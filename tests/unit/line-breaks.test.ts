@@ -33,6 +33,15 @@ describe('word breaks', () => {
 		expect(wordPieces('做法与荣誉', terms).at(-1)!.length).toBeGreaterThan(1);
 	});
 
+	test('two terms meet at a break even where the splitter reads a word across them', () => {
+		// The splitter reads 人性 (human nature) in 未成年人性侵: a line ending …人性 misreads.
+		expect(wordPieces('涉未成年人性侵案', Terms.none)).toContain('人性');
+		const both = new Terms(['未成年人', '性侵']);
+		expect(wordPieces('涉未成年人性侵案', both)).toEqual(['涉未成年人', '性侵案']);
+		// A term's edge that would leave one character alone is not a break: 蓬安县, not 蓬安/县.
+		expect(wordPieces('所属蓬安县', new Terms(['蓬安']))).toEqual(['所属', '蓬安县']);
+	});
+
 	test('an ordinal stays with what it counts, where the splitter cuts after the numeral', () => {
 		expect(wordPieces('所属第一分院', Terms.none)).toEqual(['所属', '第一分院']);
 		expect(wordPieces('第二届全国检察机关', Terms.none)[0]).toBe('第二届');

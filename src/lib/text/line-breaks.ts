@@ -72,13 +72,25 @@ const words = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word
 export function wordBreaks(text: string, terms: Terms = Terms.none): number[] {
 	if (!HAN.test(text)) return [];
 	const inside = new Set<number>();
+	/** Where a term starts or ends: a word's edge even where the splitter reads across it (未成年|人性|侵). */
+	const edges = new Set<number>();
 	for (let i = 0; i < text.length;) {
 		const n = terms.longestAt(text, i, WHOLE);
 		for (let k = i + 1; k < i + n; k++) inside.add(k);
+		if (n > 1) edges.add(i).add(i + n);
 		i += Math.max(n, 1);
 	}
+	const starts = new Set(
+		[...words().segment(text)].map((s) => s.index).filter((at) => !inside.has(at)),
+	);
+	const all = [...new Set([0, ...starts, ...edges, text.length])].sort((a, b) => a - b);
+	// An edge the splitter did not find is taken only between two pieces of two characters or
+	// more: 未成年人|性侵, never 蓬安|县.
+	const candidates = all.filter(
+		(at, k) => starts.has(at) || (at - all[k - 1]! > 1 && all[k + 1]! - at > 1),
+	);
 	const out: number[] = [];
-	for (const { index } of words().segment(text)) {
+	for (const index of candidates) {
 		// A character alone on a line reads as a misprint (“出/处”, “数/说”): the splitter cuts
 		// some two-character words, so neither end of a text is left to one character.
 		if (index <= 1 || index >= text.length - 1 || inside.has(index)) continue;

@@ -29,11 +29,11 @@ const terms = new Terms(
 );
 
 /**
- * What the build marks (headings, table cells, card meta lines), and buttons: a label such as
+ * What the build marks (headings, table cells, dt/dd, card meta and source lines), and buttons: a label such as
  * 搜索 is one word, and a button squeezed by the field beside it must not split it (it did, on
  * the search page at 390 px in 大字).
  */
-const MARKED = 'h1, h2, h3, h4, h5, h6, th, td, .keep-words, button';
+const MARKED = 'h1, h2, h3, h4, h5, h6, th, td, dt, dd, .keep-words, button';
 
 interface Lines {
 	/** The element's text (its text nodes in order). */
@@ -83,14 +83,19 @@ async function lineStarts(page: Page, selector: string): Promise<Lines[]> {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const URL_BEFORE = /https?:\/\/\S*$/;
 
 /** The breaks in `lines` that fall inside a word, as `text: 特/殊群体保护`. */
 function insideWords(lines: Lines[]): string[] {
 	return lines.flatMap(({ text, breaks }) => {
 		const allowed = new Set(wordBreaks(text, terms));
-		return breaks
-			.filter((i) => LETTER.test(text[i - 1]!) && LETTER.test(text[i]!) && !allowed.has(i))
-			.map((i) => `${text.slice(0, i)}/${text.slice(i)}`.trim());
+		return (
+			breaks
+				.filter((i) => LETTER.test(text[i - 1]!) && LETTER.test(text[i]!) && !allowed.has(i))
+				// An address has no words to keep: it breaks wherever the line ends.
+				.filter((i) => !URL_BEFORE.test(text.slice(0, i)))
+				.map((i) => `${text.slice(0, i)}/${text.slice(i)}`.trim())
+		);
 	});
 }
 

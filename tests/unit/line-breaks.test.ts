@@ -56,17 +56,17 @@ describe('word breaks', () => {
 });
 
 describe('marking a page', () => {
-	test('headings, table cells and keep-words elements get <wbr>; other text, tags and entities do not', () => {
+	test('headings, table cells, dt/dd and keep-words elements get <wbr>; other text, tags and entities do not', () => {
 		const html = markWordBreaks(
 			'<h2 id="a"><a href="/特殊群体/">特殊群体保护&amp;党建品牌</a></h2><p>特殊群体保护</p>' +
 				'<p class="text-sm keep-words">第一分院检察官</p><thead><th scope="col">所属检察院</th>' +
-				'<td>特殊群体保护</td><tdx>特殊群体</tdx>',
+				'<td>特殊群体保护</td><tdx>特殊群体</tdx><dl><dt>所属</dt><dd>特殊群体保护</dd></dl>',
 			terms,
 		);
 		expect(html).toBe(
 			'<h2 id="a"><a href="/特殊群体/">特殊<wbr>群体<wbr>保护&amp;党建<wbr>品牌</a></h2><p>特殊群体保护</p>' +
 				'<p class="text-sm keep-words">第一分院<wbr>检察官</p><thead><th scope="col">所属<wbr>检察院</th>' +
-				'<td>特殊<wbr>群体<wbr>保护</td><tdx>特殊群体</tdx>',
+				'<td>特殊<wbr>群体<wbr>保护</td><tdx>特殊群体</tdx><dl><dt>所属</dt><dd>特殊<wbr>群体<wbr>保护</dd></dl>',
 		);
 	});
 });

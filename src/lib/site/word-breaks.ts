@@ -1,7 +1,8 @@
 /**
  * Marks, in a built page, where headings and labels may break a line: `<wbr>` between words
- * (src/lib/text/line-breaks.ts says why and where), in every heading, table cell and element
- * carrying the class `keep-words` (card meta lines). Table cells are narrow on a phone: the
+ * (src/lib/text/line-breaks.ts says why and where), in every heading, table cell, term and
+ * description (a brand's 概况) and element carrying the class `keep-words` (card meta lines,
+ * source lines). Table cells are narrow on a phone: the
  * topic table's 主要机制 broke “司法救/助” as prose does. Their CSS (`word-break: keep-all`, in
  * base.css) then breaks them only there. Done on the page's HTML (src/middleware.ts), so
  * headings the Markdown and MDX bodies write are marked as well as the templates'.
@@ -14,7 +15,7 @@ import { Terms, wordBreaks } from '../text/line-breaks.ts';
 export const KEEP_WORDS = 'keep-words';
 
 const START = new RegExp(
-	`<(h[1-6]|th|td)(?=[\\s>])[^>]*>|<([a-zA-Z][\\w-]*)\\s[^>]*\\bclass="(?:[^"]*\\s)?${KEEP_WORDS}(?:\\s[^"]*)?"[^>]*>`,
+	`<(h[1-6]|th|td|dt|dd)(?=[\\s>])[^>]*>|<([a-zA-Z][\\w-]*)\\s[^>]*\\bclass="(?:[^"]*\\s)?${KEEP_WORDS}(?:\\s[^"]*)?"[^>]*>`,
 	'g',
 );
 const ENTITY = /&[#\w]+;/;
@@ -22,7 +23,7 @@ const ENTITIES = new RegExp(`(${ENTITY.source})`);
 /** Each element name's start and end tags, made once per name. */
 const tagsOf = new Map<string, RegExp>();
 
-/** `html` with `<wbr>` between the words of its headings, table cells and `keep-words` elements. */
+/** `html` with `<wbr>` between the words of its headings, table cells, dt/dd and `keep-words` elements. */
 export function markWordBreaks(html: string, terms: Terms = Terms.none): string {
 	let out = '';
 	let last = 0;

@@ -49,8 +49,9 @@ export function renderResult(page: PageText, terms: string[]): HTMLLIElement {
 		li.append(
 			el('p', { className: 'text-sm text-muted' }, ui.search.section(excerpt.section.title)),
 		);
-	// The excerpt is escaped text with <mark> around whole matched words, nothing else.
-	li.append(el('p', { innerHTML: markHtml(excerpt.text, terms) }));
+	// The excerpt is escaped text with <mark> around whole matched words, nothing else; a page
+	// with no prose of its own (a 院's facts and lists) has none.
+	if (excerpt.text) li.append(el('p', { innerHTML: markHtml(excerpt.text, terms) }));
 	return li;
 }
 

@@ -121,3 +121,21 @@ describe('landmarks, skip link and focus', () => {
 		await page.close();
 	});
 });
+
+describe('result excerpts', () => {
+	test('a procuratorate’s result shows no excerpt cut from its fact table', async () => {
+		// 青海 is only in the 院's facts (所在地): its result is found by them, and shows no
+		// run-together “所在地青海省…级别…” as text.
+		const page = await open(phone, `/search/?q=${encodeURIComponent('青海')}`);
+		await done(page);
+		const card = page.locator('#search-results li', {
+			has: page.locator('h3 a[href^="/procuratorates/haidong-huzhu/"]'),
+		});
+		await expect.poll(() => card.count()).toBe(1);
+		const text = (await card.textContent()) ?? '';
+		expect(text).not.toContain('所在地');
+		expect(text).not.toContain('参考资料');
+		expect(await card.locator('p:empty').count()).toBe(0);
+		await page.close();
+	});
+});

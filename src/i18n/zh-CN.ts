@@ -313,6 +313,8 @@ export const ui = {
 		mark: '（本站整理的分组，来源文章没有这样划分）',
 	},
 	figures: {
+		/** Under figures whose time is written as the article writes it (今年以来): see isRelativePeriod. */
+		relativeNote: '“今年以来”“近三年来”“截至目前”这类时间照录原文，指的是所引文章写作的时候。',
 		period: '时间',
 		value: '数值',
 		label: '事项',

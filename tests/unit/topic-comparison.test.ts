@@ -10,6 +10,7 @@ import {
 	figuresFor,
 	shownColumns,
 } from '../../src/lib/site/comparison.ts';
+import { isRelativePeriod } from '../../src/lib/site/format.ts';
 import { must } from '../../src/lib/site/site-index.ts';
 import {
 	pairContext,
@@ -110,6 +111,41 @@ describe('a comparison row', () => {
 			href: '/practices/x1/#figures',
 		});
 		expect(under('u').items).toEqual(['挽救：1件']);
+	});
+});
+
+describe('a figure timed as its article wrote it', () => {
+	test('is told apart from a dated one, so pages can say what “今年” means', () => {
+		for (const p of ['今年以来', '近三年来', '三年来', '截至目前', '去年'])
+			expect(isRelativePeriod(p), p).toBe(true);
+		for (const p of ['2019年', '2016年4月', undefined]) expect(isRelativePeriod(p), p).toBe(false);
+	});
+
+	test('marks the row that shows it', () => {
+		const timed = memorySite({
+			sources: { a: { title: '甲文' } },
+			topics: { t: { name: '司法救助', order: 1 } },
+			procuratorates: { p: { name: '某县人民检察院' } },
+			practices: {
+				now: {
+					title: '今年的',
+					procuratorate: 'p',
+					topics: ['t'],
+					figures: [{ ...figure('听证', ['t']), period: '今年以来' }],
+				},
+				then: {
+					title: '那年的',
+					procuratorate: 'p',
+					topics: ['t'],
+					figures: [{ ...figure('听证', ['t']), period: '2019年' }],
+				},
+			},
+		});
+		const rows = comparisonRows(timed, 't', timed.practices);
+		expect(Object.fromEntries(rows.map((r) => [r.id, r.relative]))).toEqual({
+			now: true,
+			then: false,
+		});
 	});
 });
 

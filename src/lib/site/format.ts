@@ -16,6 +16,13 @@ export function formatDate(iso: string): string {
 	return dateFormat.format(new Date(`${iso}T12:00:00+08:00`));
 }
 
+/**
+ * Whether a figure's period is counted from when its article was written (今年以来, 近三年来,
+ * 截至目前), not a date: read years later, “今年” is taken for the reader's own year.
+ */
+export const isRelativePeriod = (period: string | undefined): boolean =>
+	period !== undefined && /今年|去年|前年|本年|近.*年|年来|以来|目前|至今/.test(period);
+
 /** A figure as the source writes it: `80余份`, `41万余元`, `86%`. */
 export function formatFigure(
 	figure: Pick<Figure, 'value' | 'unit' | 'approx' | 'display'>,

@@ -141,7 +141,7 @@ export const ui = {
 		/** The same 院's other practices on the topic. */
 		relatedOwn: (owner: string, topic: string) => `${owner}的其他“${topic}”做法`,
 		relatedOwnAll: (owner: string, total: number) =>
-			`查看${owner}的全部做法（这一主题共 ${total} 项）`,
+			`查看${owner}的全部做法（其中这一主题 ${total} 项）`,
 		figuresCaption: (title: string) => `${title}：数据`,
 	},
 	case: {

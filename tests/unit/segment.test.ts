@@ -91,6 +91,7 @@ describe('the text the index reads, and the text results show', () => {
 		'国家司法救助和司法救助金',
 		'“融+”品牌共20余人，共 12 项',
 		'船城·摆渡人',
+		'土乡丹心 检如磐石',
 		'检察听证会12309检察服务',
 		'并未检查',
 	];

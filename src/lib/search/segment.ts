@@ -202,6 +202,8 @@ export function indexWords(text: string, dict: Dictionary = Dictionary.none): st
 }
 
 const CJK_PUNCTUATION_CHAR = /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
+/** A space the page wrote between Chinese characters, as the index writes it (see indexTokens). */
+const OWN_SPACE = '\u3000';
 /** Where the page had no space: between Chinese, and next to Chinese punctuation, none is shown. */
 const quietJoin = (a: string, b: string) =>
 	(HAN.test(a.at(-1) ?? '') || CJK_PUNCTUATION_CHAR.test(a.at(-1) ?? '')) &&
@@ -225,8 +227,11 @@ export const escapeCut = (text: string): string => text.replaceAll(CUT, '＾');
 export function indexTokens(tokens: Token[]): string {
 	let out = '';
 	let previous: Token | undefined;
-	for (const t of tokens) {
-		const word = t.parts ? t.parts.join(CUT) : t.text;
+	for (const [i, t] of tokens.entries()) {
+		// A space the page wrote between Chinese (土乡丹心 检如磐石) is written as U+3000, which
+		// Pagefind keeps in titles (and reads as a space), so joinWords can show it again.
+		const own = t.kind === 'space' && previous?.kind === 'han' && tokens[i + 1]?.kind === 'han';
+		const word = own ? OWN_SPACE : t.parts ? t.parts.join(CUT) : t.text;
 		if (previous && previous.kind !== 'space' && t.kind !== 'space') {
 			if (previous.kind === 'han' || t.kind === 'han')
 				out += quietJoin(previous.text, t.text) ? ' ' : ` ${CUT}`;
@@ -254,8 +259,8 @@ const CUT_MARK = new RegExp(`\\s*\\${CUT}\\s*`, 'g');
  * Undoes the segmentation for display, in titles, labels and excerpts (which may hold `<mark>`
  * tags): takes out the `^` marks with the spaces put beside them, and the spaces between Chinese
  * characters and next to Chinese punctuation. Spaces the page wrote between a number or Latin
- * word and Chinese stay (“共 12 项”).
+ * word and Chinese stay (“共 12 项”), and between Chinese (“土乡丹心 检如磐石”, written U+3000).
  */
 export function joinWords(text: string): string {
-	return text.replace(CUT_MARK, '').replace(INSERTED_SPACE, '').trim();
+	return text.replace(CUT_MARK, '').replace(INSERTED_SPACE, '').replaceAll(OWN_SPACE, ' ').trim();
 }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/site/format.ts';
+import { formatDate, sourceTitle } from '../../src/lib/site/format.ts';
 import { provinceSlug } from '../../src/lib/site/provinces.ts';
 import { pairRows, partnersPerTopic } from '../../src/lib/site/topic-pairs.ts';
 import { entry, of } from '../support/content.ts';
@@ -45,16 +45,17 @@ describe('a topic’s table', () => {
 		}
 	});
 
-	test('cites every article as “publisher · date”, saying what the article does not state', () => {
+	test('cites every article as “publisher · date”, saying what it does not state, or by its headline when it states neither', () => {
 		const sources = new Map(of('sources').map((s) => [s.id, s.data]));
 		let cited = 0;
 		for (const t of topicsWithRows)
 			for (const { id, html } of groupsOf(tableOf(page(`/topics/${t.id}/`)))[0]!.rows) {
-				const labels = [...cell(html, 'source').matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map(
-					(m) => m[1],
+				const labels = [...cell(html, 'source').matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((m) =>
+					textOf(m[1]!),
 				);
 				const expected = entry('practices', id).data.sources.map((s) => {
 					const d = sources.get(s)!;
+					if (!d.publisher && !d.date) return sourceTitle(d);
 					return `${d.publisher ?? '发布者未载明'} · ${d.date ? formatDate(d.date) : '日期未载明'}`;
 				});
 				expect(labels, `${t.id} ${id}`).toEqual(expected);

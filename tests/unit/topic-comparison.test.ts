@@ -95,12 +95,21 @@ const topic = (id: string) => must(site.topic, id);
 const practice = (id: string) => site.practices.find((p) => p.id === id)!;
 
 describe('a comparison row', () => {
-	test('cites each article as “publisher · date”, saying which is not stated', () => {
+	test('cites each article as “publisher · date”, or by its headline when it states neither', () => {
 		const [row] = comparisonRows(site, 't', [practice('x1')]);
 		expect(row!.sources.map((s) => [s.label, s.title])).toEqual([
 			['上海检察 · 2021年8月30日', '甲文'],
-			['发布者未载明 · 日期未载明', '乙文'],
+			['乙文', '乙文'],
 		]);
+		const dateless = memorySite({
+			sources: { c: { title: '丙文', publisher: '上海检察' } },
+			topics: { t: { name: '司法救助', order: 1 } },
+			procuratorates: { p: { name: '某县人民检察院' } },
+			practices: { y: { title: '做法', procuratorate: 'p', topics: ['t'], sources: ['c'] } },
+		});
+		expect(comparisonRows(dateless, 't', dateless.practices)[0]!.sources[0]!.label).toBe(
+			'上海检察 · 日期未载明',
+		);
 	});
 
 	test('the same practice shows different figures under each of its topics, the rest linked', () => {

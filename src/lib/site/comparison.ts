@@ -47,7 +47,7 @@ export interface ComparisonRow {
 	mechanisms: CappedCell;
 	/** `发放司法救助金：6.8万元（近三年来）`. */
 	figures: CappedCell;
-	/** Each cited article as “publisher · date”, with its headline for the link's title. */
+	/** Each cited article as “publisher · date” (its headline when it states neither), with its headline for the link's title. */
 	sources: Array<{ label: string; title: string; href: string }>;
 	/** Whether a figure shown is timed as its article wrote it (今年以来): isRelativePeriod. */
 	relative: boolean;
@@ -112,10 +112,15 @@ export function comparisonRows(
 				href: `${href}#${notBody.id.figures}`,
 			},
 			sources: sourceLinks(site, sources).map(({ source, href }) => ({
-				label: ui.topic.sourceLine(
-					source.data.publisher,
-					source.data.date && formatDate(source.data.date),
-				),
+				// An article with neither publisher nor date is named by its headline: “发布者未载明 ·
+				// 日期未载明” told a reader (and paper, which has no link) nothing of which it is.
+				label:
+					source.data.publisher || source.data.date
+						? ui.topic.sourceLine(
+								source.data.publisher,
+								source.data.date && formatDate(source.data.date),
+							)
+						: sourceTitle(source.data),
 				title: sourceTitle(source.data),
 				href,
 			})),

@@ -10,13 +10,31 @@ import { parseArgs } from 'node:util';
 import { contextIn, launchBrowser } from './lib/browser.ts';
 import { serveDist } from './lib/serve.ts';
 
-const { values } = parseArgs({
-	options: {
-		out: { type: 'string', default: join('.cache', 'screenshots') },
-		modes: { type: 'boolean', default: false },
-		only: { type: 'string' },
-	},
-});
+const usage = [
+	'用法 (usage): npm run screenshots -- [--modes] [--only <名称片段>] [--out <文件夹>]',
+	'  --modes  另拍大字和高对比 (also 大字 and 高对比)',
+	'  --only   只拍名称含这段文字的页面，如 home、brand-xinqiao (only pages whose name holds it)',
+	'  --out    写到这个文件夹，默认 .cache/screenshots (where to write)',
+	'先运行 npm run build (needs a built dist/)',
+].join('\n');
+let values: { out: string; modes: boolean; only?: string | undefined; help: boolean };
+try {
+	({ values } = parseArgs({
+		options: {
+			out: { type: 'string', default: join('.cache', 'screenshots') },
+			modes: { type: 'boolean', default: false },
+			only: { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	}));
+} catch (error) {
+	console.error(`${(error as Error).message}\n\n${usage}`);
+	process.exit(1);
+}
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
 
 const brands = readdirSync(join('dist', 'brands'), { withFileTypes: true })
 	.filter((d) => d.isDirectory() && d.name !== 'page')

@@ -279,6 +279,18 @@ describe('every fact on the pages of its brand', () => {
 		}
 	});
 
+	test('a practice’s figure table has a 时间 column only when one of its figures has a period', () => {
+		const withFigures = of('practices').filter((p) => p.data.figures.length > 0);
+		const periodHeads = (id: string) =>
+			(page(`/practices/${id}/`).match(/<th scope="col">时间<\/th>/g) ?? []).length;
+		const timed = withFigures.filter((p) => p.data.figures.some((f) => f.period));
+		const untimed = withFigures.filter((p) => p.data.figures.every((f) => !f.period));
+		expect(timed.length).toBeGreaterThan(0);
+		expect(untimed.length).toBeGreaterThan(0);
+		for (const p of timed) expect(periodHeads(p.id), p.id).toBe(1);
+		for (const p of untimed) expect(periodHeads(p.id), p.id).toBe(0);
+	});
+
 	test('each honour appears with its exact title on the honours page and its brand or procuratorate page', () => {
 		const all = textOf(page('/honours/'));
 		for (const h of of('honours')) {

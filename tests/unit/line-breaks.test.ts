@@ -50,6 +50,12 @@ describe('word breaks', () => {
 		expect(wordPieces('检察院第一分院', new Terms(['检察院']))).toEqual(['检察院', '第一分院']);
 	});
 
+	test('a mark at either end of a text is no lone character: the text goes on across a tag', () => {
+		// 改正（<code>archiveFixes</code>）: the text before the tag ends with its opening bracket.
+		expect(wordPieces('手工改正（', Terms.none)).toEqual(['手工', '改正', '（']);
+		expect(wordPieces('）之后', Terms.none)).toEqual(['）', '之后']);
+	});
+
 	test('Latin text and spaces are the browser’s to break', () => {
 		expect(wordBreaks('npm run build')).toEqual([]);
 	});
@@ -64,9 +70,27 @@ describe('marking a page', () => {
 			terms,
 		);
 		expect(html).toBe(
-			'<h2 id="a"><a href="/特殊群体/">特殊<wbr>群体<wbr>保护&amp;党建<wbr>品牌</a></h2><p>特殊群体保护</p>' +
+			'<h2 id="a"><a href="/特殊群体/" aria-label="特殊群体保护&amp;党建品牌">特殊<wbr>群体<wbr>保护&amp;党建<wbr>品牌</a></h2><p>特殊群体保护</p>' +
 				'<p class="text-sm keep-words">第一分院<wbr>检察官</p><thead><th scope="col">所属<wbr>检察院</th>' +
 				'<td>特殊<wbr>群体<wbr>保护</td><tdx>特殊群体</tdx><dl><dt>所属</dt><dd>特殊<wbr>群体<wbr>保护</dd></dl>',
+		);
+	});
+
+	test('a link whose text gets <wbr> is named by its text as shown, not with a space per break', () => {
+		expect(
+			markWordBreaks(
+				'<td><a href="/x/" class="b">特殊群体保护</a> <a href="/y/">党建</a></td>',
+				terms,
+			),
+		).toBe(
+			'<td><a href="/x/" class="b" aria-label="特殊群体保护">特殊<wbr>群体<wbr>保护</a> <a href="/y/">党建</a></td>',
+		);
+		// A name given by the page stays, and a quotation mark is escaped in the attribute.
+		expect(markWordBreaks('<th><a href="/x/" aria-label="名">特殊群体保护</a></th>', terms)).toBe(
+			'<th><a href="/x/" aria-label="名">特殊<wbr>群体<wbr>保护</a></th>',
+		);
+		expect(markWordBreaks('<dd><a href="/x/">"特殊群体保护"</a></dd>', terms)).toContain(
+			'aria-label="&quot;特殊群体保护&quot;"',
 		);
 	});
 });

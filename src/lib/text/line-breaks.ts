@@ -93,9 +93,15 @@ export function wordBreaks(text: string, terms: Terms = Terms.none): number[] {
 	for (const index of candidates) {
 		// A character alone on a line reads as a misprint (“出/处”, “数/说”): the splitter cuts
 		// some two-character words, so neither end of a text is left to one character.
-		if (index <= 1 || index >= text.length - 1 || inside.has(index)) continue;
 		const before = text[index - 1]!;
 		const after = text[index]!;
+		// A mark is no lone character: text that ends with “（” goes on across a tag (改正（<code>…).
+		if (
+			(index <= 1 && !CLOSING.test(before)) ||
+			(index >= text.length - 1 && !OPENING.test(after)) ||
+			inside.has(index)
+		)
+			continue;
 		const between =
 			(HAN.test(before) &&
 				HAN.test(after) &&

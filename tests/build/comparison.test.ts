@@ -20,7 +20,7 @@ const groupsOf = (table: string) =>
 		topic: g[1]!,
 		html: g[0],
 		rows: [...g[0].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => ({
-			id: r[1]!.match(/<a href="\/practices\/([a-z0-9-]+)\/" class="font-bold">/)![1]!,
+			id: r[1]!.match(/<a href="\/practices\/([a-z0-9-]+)\/" class="font-bold"[^>]*>/)![1]!,
 			html: r[1]!,
 		})),
 	}));

@@ -35,7 +35,24 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 		last = end;
 		START.lastIndex = end;
 	}
-	return out + html.slice(last);
+	return labelLinks(out + html.slice(last));
+}
+
+/**
+ * Chromium names an element from its text with a space for every `<wbr>` (“司法救助 融入 巩固”),
+ * so a link's name would no longer be its visible label, which voice control matches on
+ * (WCAG 2.5.3). A link holding `<wbr>` is given its text, as shown, as `aria-label`.
+ */
+function labelLinks(html: string): string {
+	return html.replace(/<a\b([^>]*)>([^]*?)<\/a>/g, (link, attrs: string, inner: string) => {
+		if (!inner.includes('<wbr>') || /\saria-label(?:ledby)?=/.test(attrs)) return link;
+		const label = inner
+			.replace(/<[^>]*>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replaceAll('"', '&quot;');
+		return `<a${attrs} aria-label="${label}">${inner}</a>`;
+	});
 }
 
 /** Where the element `name`, whose content starts at `from`, is closed (its end tag's start). */

@@ -50,6 +50,8 @@ async function lineStarts(page: Page, selector: string): Promise<Lines[]> {
 		for (const el of document.querySelectorAll<HTMLElement>(selector)) {
 			// Visually hidden text (one pixel wide) puts every character on a line of its own.
 			if (el.getBoundingClientRect().width < 20 || el.closest('[hidden]')) continue;
+			// Where the stylesheet lets text break anywhere (a cramped table's cells), it may.
+			if (getComputedStyle(el).overflowWrap === 'anywhere') continue;
 			let text = '';
 			const breaks: number[] = [];
 			let previous: DOMRect | undefined;

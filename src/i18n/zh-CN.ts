@@ -188,7 +188,7 @@ export const ui = {
 		noBrand: '未归入品牌',
 		none: '未载明',
 		/** After the capped list of a cell, a link to the rest on the practice's page. */
-		more: (n: number) => `另有 ${n} 项`,
+		more: (n: number) => `另有 ${n} 项，见做法页`,
 		/** 出处: always “publisher · date”, saying so where the article gives neither. */
 		sourceLine: (publisher: string | undefined, date: string | undefined) =>
 			`${publisher ?? '发布者未载明'} · ${date ?? '日期未载明'}`,

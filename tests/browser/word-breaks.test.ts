@@ -65,6 +65,11 @@ async function lineStarts(page: Page, selector: string): Promise<Lines[]> {
 					own = own.parentElement;
 				if (block && own !== block) text += '\n';
 				block = own;
+				// Prose inside a marked element breaks as prose does (word-breaks.ts PROSE_BREAKS).
+				if (node.parentElement?.closest('.prose-breaks')) {
+					text += '\n'.repeat(node.length);
+					continue;
+				}
 				for (let i = 0; i < node.length; i++) {
 					const range = document.createRange();
 					range.setStart(node, i);

@@ -93,4 +93,15 @@ describe('marking a page', () => {
 			'aria-label="&quot;特殊群体保护&quot;"',
 		);
 	});
+
+	test('prose inside a marked element (a summary in a table cell) is left to break as prose', () => {
+		expect(
+			markWordBreaks(
+				'<td><b>特殊群体保护</b><span class="block prose-breaks">特殊群体<span>保护</span></span>党建品牌</td>',
+				terms,
+			),
+		).toBe(
+			'<td><b>特殊<wbr>群体<wbr>保护</b><span class="block prose-breaks">特殊群体<span>保护</span></span>党建<wbr>品牌</td>',
+		);
+	});
 });

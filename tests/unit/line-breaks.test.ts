@@ -94,7 +94,10 @@ describe('marking a page', () => {
 		);
 	});
 
-	test('prose inside a marked element (a summary in a table cell) is left to break as prose', () => {
+	test('an element that asks to break as prose is not marked, nor is prose inside a marked one', () => {
+		expect(markWordBreaks('<td class="prose-breaks">特殊群体保护</td>', terms)).toBe(
+			'<td class="prose-breaks">特殊群体保护</td>',
+		);
 		expect(
 			markWordBreaks(
 				'<td><b>特殊群体保护</b><span class="block prose-breaks">特殊群体<span>保护</span></span>党建品牌</td>',

@@ -115,11 +115,11 @@ describe('a comparison row', () => {
 	test('the same practice shows different figures under each of its topics, the rest linked', () => {
 		const under = (t: string) => comparisonRows(site, t, [practice('x1')])[0]!.figures;
 		expect(under('t')).toEqual({
-			items: ['救助金：1件'],
+			items: [{ before: '救助金：', value: '1件', after: '' }],
 			more: 2,
 			href: '/practices/x1/#figures',
 		});
-		expect(under('u').items).toEqual(['挽救：1件']);
+		expect(under('u').items).toEqual([{ before: '挽救：', value: '1件', after: '' }]);
 	});
 });
 
@@ -224,8 +224,8 @@ describe('pairs of topics', () => {
 		]);
 		// x1 leads with each topic's own figure in its group.
 		expect(ctx.groups.map((g) => g.rows[0]!.figures.items)).toEqual([
-			['救助金：1件'],
-			['挽救：1件'],
+			[{ before: '救助金：', value: '1件', after: '' }],
+			[{ before: '挽救：', value: '1件', after: '' }],
 		]);
 	});
 

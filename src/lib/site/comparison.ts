@@ -31,8 +31,21 @@ export const comparisonColumns = [
 export type ComparisonColumn = (typeof comparisonColumns)[number];
 
 /** What a capped cell shows, and where the rest is. */
+/**
+ * A figure in a cell, in three pieces so the value is never split from its unit (“58.44/万元”,
+ * “9/家”): the cell breaks as prose does, its words unmarked (bytes: see TopicComparison).
+ */
+export interface FigureItem {
+	/** `发放司法救助金：` */
+	before: string;
+	/** `6.8万元` */
+	value: string;
+	/** `（近三年来）`, or empty. */
+	after: string;
+}
+
 export interface CappedCell {
-	items: string[];
+	items: Array<string | FigureItem>;
 	/** How many are not shown (0: none). */
 	more: number;
 	/** The practice page's section that lists them all. */
@@ -75,8 +88,11 @@ export function figuresFor(
 	return { shown, more: figures.length - shown.length };
 }
 
-const figureText = (f: Figure) =>
-	`${f.label}：${formatFigure(f)}${f.period ? `（${f.period}）` : ''}`;
+const figureItem = (f: Figure): FigureItem => ({
+	before: `${f.label}：`,
+	value: formatFigure(f),
+	after: f.period ? `（${f.period}）` : '',
+});
 
 /** One table row per practice, in the given order, under `topic`. */
 export function comparisonRows(
@@ -107,7 +123,7 @@ export function comparisonRows(
 			},
 			relative: figures.shown.some((f) => isRelativePeriod(f.period)),
 			figures: {
-				items: figures.shown.map(figureText),
+				items: figures.shown.map(figureItem),
 				more: figures.more,
 				href: `${href}#${notBody.id.figures}`,
 			},

@@ -29,6 +29,8 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 	let last = 0;
 	START.lastIndex = 0;
 	for (let m = START.exec(html); m; m = START.exec(html)) {
+		// An element that asks to break as prose is left as it is (its headings are still marked).
+		if (PROSE.test(m[0])) continue;
 		const inner = m.index + m[0].length;
 		const end = endOf(html, (m[1] ?? m[2])!, inner);
 		out += html.slice(last, inner) + markInner(html.slice(inner, end), terms);
@@ -69,9 +71,9 @@ function endOf(html: string, name: string, from: number): number {
 }
 
 /**
- * The class of a block of prose inside a marked element (a practice's summary in a table cell):
- * it breaks as prose does (base.css) and is not marked, since a <wbr> per word in every row of a
- * topic's table cost about 3 KB of gzipped HTML per page at 10,000 entries.
+ * The class of an element that breaks as prose does (base.css) and is not marked, itself or
+ * inside a marked one: a topic's comparison table, where a <wbr> per word in every row put 879
+ * of its pages at 10,000 entries over the 15 KB budget for HTML (bench, 2026-12-05).
  */
 export const PROSE_BREAKS = 'prose-breaks';
 const PROSE = new RegExp(`\\sclass="(?:[^"]*\\s)?${PROSE_BREAKS}(?:\\s[^"]*)?"`);

@@ -14,8 +14,10 @@ export const pageSizes = {
 	sources: 40,
 	// A topic page also lists the sources its rows cite: 48 rows measured 15.3 KB at 10,000 entries.
 	// With the comparison form (one choice per topic) and the 数据/出处 cells of #24, 40 rows came
-	// to 16.0 KB (3,000 entries fill a topic's first page); 32 rows measured 13.7 KB.
-	topic: 32,
+	// to 16.0 KB (3,000 entries fill a topic's first page); 32 rows measured 13.7 KB, and 16.1 KB
+	// once the owner links carried their aria-label (word-breaks.ts) and figure values their
+	// nowrap span (2026-12-05): 28 rows.
+	topic: 28,
 	sitemap: 240,
 } as const;
 

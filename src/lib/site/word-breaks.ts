@@ -2,10 +2,10 @@
  * Marks, in a built page, where headings and labels may break a line: `<wbr>` between words
  * (src/lib/text/line-breaks.ts says why and where), in every heading, table cell, term and
  * description (a brand's 概况) and element carrying the class `keep-words` (card meta lines,
- * source lines). Table cells are narrow on a phone: the
- * topic table's 主要机制 broke “司法救/助” as prose does. Their CSS (`word-break: keep-all`, in
- * base.css) then breaks them only there. Done on the page's HTML (src/middleware.ts), so
- * headings the Markdown and MDX bodies write are marked as well as the templates'.
+ * source lines), but not in what carries `PROSE_BREAKS` (the topic table: bytes, see there).
+ * Their CSS (`word-break: keep-all`, in base.css) then breaks them only there. Done on the
+ * page's HTML (src/middleware.ts), so headings the Markdown and MDX bodies write are marked as
+ * well as the templates'.
  *
  * Text only: tags, attribute values and entities are left as they are.
  */

@@ -96,11 +96,8 @@ export function wordBreaks(text: string, terms: Terms = Terms.none): number[] {
 		const before = text[index - 1]!;
 		const after = text[index]!;
 		// A mark is no lone character: text that ends with “（” goes on across a tag (改正（<code>…).
-		if (
-			(index <= 1 && !CLOSING.test(before)) ||
-			(index >= text.length - 1 && !OPENING.test(after)) ||
-			inside.has(index)
-		)
+		// (No candidate is inside a term: the splitter's were filtered, and edges are between.)
+		if ((index <= 1 && !CLOSING.test(before)) || (index >= text.length - 1 && !OPENING.test(after)))
 			continue;
 		const between =
 			(HAN.test(before) &&

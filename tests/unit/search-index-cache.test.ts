@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { indexerSource, ShardKey } from '../../src/lib/build/index-cache.ts';
+import { ShardKey } from '../../src/lib/build/index-cache.ts';
+import { moduleSource } from '../../src/lib/build/memo.ts';
 import { buildSearchIndex, shardPath, shardsOf } from '../../src/lib/build/search-index.ts';
 import { siteFiles } from '../../src/lib/build/site-files.ts';
 import { tempTree } from '../support/fixture.ts';
@@ -172,8 +173,8 @@ describe('shards', () => {
 			'sub/c.ts': 'export const c = 1;',
 		});
 		const entry = pathToFileURL(join(dir, 'a.ts'));
-		const before = indexerSource(entry);
+		const before = moduleSource(entry);
 		writeFileSync(join(dir, 'sub/c.ts'), 'export const c = 2;');
-		expect(indexerSource(entry)).not.toBe(before);
+		expect(moduleSource(entry)).not.toBe(before);
 	});
 });

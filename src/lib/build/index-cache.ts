@@ -21,7 +21,7 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
@@ -54,28 +54,6 @@ function pagefindVersion(): string {
 	const main = fileURLToPath(import.meta.resolve('pagefind'));
 	const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'));
 	return String(pkg.version);
-}
-
-/**
- * The source of the module `entry` and every module of this project it imports, followed through
- * their imports: the code part of every build cache's key (memo.ts `codeKey`), so a change to
- * the code that made a kept result makes it again.
- */
-export function indexerSource(entry: URL): string {
-	const hash = createHash('sha256');
-	const seen = new Set<string>();
-	const from = fileURLToPath(new URL('.', entry));
-	const visit = (url: URL) => {
-		if (seen.has(url.href)) return;
-		seen.add(url.href);
-		const text = readFileSync(url, 'utf8');
-		// Named from the entry's folder: the same code in another checkout has the same key.
-		hash.update(`\0${relative(from, fileURLToPath(url))}\0${text}`);
-		for (const m of text.matchAll(/\b(?:from|import)\s+'(\.{1,2}\/[^']+)'/g))
-			visit(new URL(m[1]!, url));
-	};
-	visit(entry);
-	return hash.digest('hex');
 }
 
 /** The key of one shard, fed page by page. */

@@ -10,9 +10,9 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildCache, indexerSource, keepOnly, writeWhole } from './index-cache.ts';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCache, keepOnly, writeWhole } from './index-cache.ts';
 
 /**
  * What every memo's key shares: the source of the project modules `entries` (paths) start from,
@@ -23,9 +23,31 @@ export function codeKey(entries: string[], project: string): string {
 	const hash = createHash('sha256').update(
 		JSON.stringify([process.versions.node, process.versions.icu, process.versions.unicode]),
 	);
-	for (const entry of entries) hash.update(indexerSource(pathToFileURL(entry)));
+	for (const entry of entries) hash.update(moduleSource(pathToFileURL(entry)));
 	const lock = join(project, 'node_modules', '.package-lock.json');
 	hash.update(existsSync(lock) ? readFileSync(lock) : '');
+	return hash.digest('hex');
+}
+
+/**
+ * The source of the module `entry` and every module of this project it imports, followed through
+ * their imports: the code part of every build cache's key (`codeKey`), so a change to
+ * the code that made a kept result makes it again.
+ */
+export function moduleSource(entry: URL): string {
+	const hash = createHash('sha256');
+	const seen = new Set<string>();
+	const from = fileURLToPath(new URL('.', entry));
+	const visit = (url: URL) => {
+		if (seen.has(url.href)) return;
+		seen.add(url.href);
+		const text = readFileSync(url, 'utf8');
+		// Named from the entry's folder: the same code in another checkout has the same key.
+		hash.update(`\0${relative(from, fileURLToPath(url))}\0${text}`);
+		for (const m of text.matchAll(/\b(?:from|import)\s+'(\.{1,2}\/[^']+)'/g))
+			visit(new URL(m[1]!, url));
+	};
+	visit(entry);
 	return hash.digest('hex');
 }
 

@@ -130,7 +130,7 @@ describe('a figure timed as its article wrote it', () => {
 		for (const p of ['2019年', '2016年4月', undefined]) expect(isRelativePeriod(p), p).toBe(false);
 	});
 
-	test('marks the row that shows it', () => {
+	test('each row carries the periods of the figures it shows, for the note under the table', () => {
 		const timed = memorySite({
 			sources: { a: { title: '甲文' } },
 			topics: { t: { name: '司法救助', order: 1 } },
@@ -151,9 +151,9 @@ describe('a figure timed as its article wrote it', () => {
 			},
 		});
 		const rows = comparisonRows(timed, 't', timed.practices);
-		expect(Object.fromEntries(rows.map((r) => [r.id, r.relative]))).toEqual({
-			now: true,
-			then: false,
+		expect(Object.fromEntries(rows.map((r) => [r.id, r.periods]))).toEqual({
+			now: ['今年以来'],
+			then: ['2019年'],
 		});
 	});
 });

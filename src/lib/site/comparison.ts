@@ -10,7 +10,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { notBody } from '../search/sections.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import { formatDate, formatFigure, isRelativePeriod, placeName, sourceTitle } from './format.ts';
+import { formatDate, formatFigure, placeName, sourceTitle } from './format.ts';
 import { sourceLinks } from './lists.ts';
 import { paths } from './paths.ts';
 import type { Practice, Topic } from './data.ts';
@@ -62,8 +62,8 @@ export interface ComparisonRow {
 	figures: CappedCell;
 	/** Each cited article as “publisher · date” (its headline when it states neither), with its headline for the link's title. */
 	sources: Array<{ label: string; title: string; href: string }>;
-	/** Whether a figure shown is timed as its article wrote it (今年以来): isRelativePeriod. */
-	relative: boolean;
+	/** The periods of the figures shown (a note follows the table when one is relative). */
+	periods: Array<string | undefined>;
 }
 
 /** One topic's rows within a comparison table. */
@@ -121,7 +121,7 @@ export function comparisonRows(
 				more: Math.max(0, d.named.length - cellLimit),
 				href: `${href}#${notBody.id.named}`,
 			},
-			relative: figures.shown.some((f) => isRelativePeriod(f.period)),
+			periods: figures.shown.map((f) => f.period),
 			figures: {
 				items: figures.shown.map(figureItem),
 				more: figures.more,

@@ -1,6 +1,6 @@
 /**
  * HTML validation of built pages with html-validate's recommended rules. Rules turned off are
- * listed with the reason (one, adjusted); everything else must pass with zero errors.
+ * listed with the reason (two, adjusted); everything else must pass with zero errors.
  */
 import { HtmlValidate, type ConfigData } from 'html-validate';
 
@@ -11,6 +11,11 @@ export const htmlValidateConfig: ConfigData = {
 		// submits every ticked value under that name. Radios are shared by default; checkboxes are
 		// added here.
 		'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+		// A heading whose words carry <wbr> also carries its own text as aria-label
+		// (src/lib/site/word-breaks.ts): Chromium names it with a space per <wbr> otherwise. The
+		// rule discourages a heading's aria-label because some screen readers read the text
+		// instead; here the two are the same, so either is right. Every other element as before.
+		'aria-label-misuse': ['error', { elements: { exclude: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] } }],
 	},
 };
 

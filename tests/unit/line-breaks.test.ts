@@ -71,7 +71,7 @@ describe('marking a page', () => {
 		);
 		expect(html).toBe(
 			'<h2 id="a"><a href="/特殊群体/" aria-label="特殊群体保护&amp;党建品牌">特殊<wbr>群体<wbr>保护&amp;党建<wbr>品牌</a></h2><p>特殊群体保护</p>' +
-				'<p class="text-sm keep-words">第一分院<wbr>检察官</p><thead><th scope="col">所属<wbr>检察院</th>' +
+				'<p class="text-sm keep-words">第一分院<wbr>检察官</p><thead><th scope="col" aria-label="所属检察院">所属<wbr>检察院</th>' +
 				'<td>特殊<wbr>群体<wbr>保护</td><tdx>特殊群体</tdx><dl><dt>所属</dt><dd>特殊<wbr>群体<wbr>保护</dd></dl>',
 		);
 	});
@@ -92,6 +92,27 @@ describe('marking a page', () => {
 		expect(markWordBreaks('<dd><a href="/x/">"特殊群体保护"</a></dd>', terms)).toContain(
 			'aria-label="&quot;特殊群体保护&quot;"',
 		);
+	});
+
+	test('a heading or column header with <wbr> is named by its text as shown; through its link when it has one', () => {
+		expect(markWordBreaks('<h1 class="t">编辑指南</h1><h2>党建</h2>', terms)).toBe(
+			'<h1 class="t" aria-label="编辑指南">编辑<wbr>指南</h1><h2>党建</h2>',
+		);
+		// What is hidden from a screen reader is not in the name; visually hidden text is.
+		expect(
+			markWordBreaks(
+				'<h2><svg aria-hidden="true"><text>心</text></svg><span aria-hidden="true">›</span>特殊群体保护<span class="sr-only">（第 2 页）</span></h2>',
+				terms,
+			),
+		).toContain('<h2 aria-label="特殊群体保护（第 2 页）">');
+		expect(markWordBreaks('<h3 id="x"><a href="/x/">特殊群体保护</a></h3>', terms)).toBe(
+			'<h3 id="x"><a href="/x/" aria-label="特殊群体保护">特殊<wbr>群体<wbr>保护</a></h3>',
+		);
+		// A name the page gives stays; a description or cell is not a name anyone lists.
+		expect(markWordBreaks('<th aria-label="名">特殊群体保护</th>', terms)).toBe(
+			'<th aria-label="名">特殊<wbr>群体<wbr>保护</th>',
+		);
+		expect(markWordBreaks('<dd>特殊群体保护</dd>', terms)).toBe('<dd>特殊<wbr>群体<wbr>保护</dd>');
 	});
 
 	test('an element that asks to break as prose is not marked, nor is prose inside a marked one', () => {

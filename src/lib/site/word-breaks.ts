@@ -32,29 +32,54 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 		// An element that asks to break as prose is left as it is (its headings are still marked).
 		if (PROSE.test(m[0])) continue;
 		const inner = m.index + m[0].length;
-		const end = endOf(html, (m[1] ?? m[2])!, inner);
-		out += html.slice(last, inner) + markInner(html.slice(inner, end), terms);
+		const name = (m[1] ?? m[2])!;
+		const end = endOf(html, name, inner);
+		const content = labelLinks(markInner(html.slice(inner, end), terms));
+		out += html.slice(last, m.index) + labelled(m[0], name, content) + content;
 		last = end;
 		START.lastIndex = end;
 	}
-	return labelLinks(out + html.slice(last));
+	return out + html.slice(last);
 }
 
 /**
- * Chromium names an element from its text with a space for every `<wbr>` (“司法救助 融入 巩固”),
- * so a link's name would no longer be its visible label, which voice control matches on
- * (WCAG 2.5.3). A link holding `<wbr>` is given its text, as shown, as `aria-label`.
+ * Chromium names an element from its text with a space for every `<wbr>` (“司法救助 融入 巩固”,
+ * “编辑 指南”): a link's name would no longer be its visible label, which voice control matches
+ * on (WCAG 2.5.3), and a heading or column header would be read, and listed by a screen
+ * reader, as words apart. Each is given its text, as shown, as `aria-label`. Only links inside
+ * what was marked can hold `<wbr>`, so only they are looked at.
  */
 function labelLinks(html: string): string {
+	if (!html.includes('<wbr>')) return html;
 	return html.replace(/<a\b([^>]*)>([^]*?)<\/a>/g, (link, attrs: string, inner: string) => {
-		if (!inner.includes('<wbr>') || /\saria-label(?:ledby)?=/.test(attrs)) return link;
-		const label = inner
-			.replace(/<[^>]*>/g, '')
-			.replace(/\s+/g, ' ')
-			.trim()
-			.replaceAll('"', '&quot;');
-		return `<a${attrs} aria-label="${label}">${inner}</a>`;
+		if (!inner.includes('<wbr>') || NAMED.test(attrs)) return link;
+		return `<a${attrs} aria-label="${shownText(inner)}">${inner}</a>`;
 	});
+}
+
+const NAMED = /\saria-label(?:ledby)?=/;
+/** The elements a screen reader names from their text and lists or announces by that name. */
+const NAMED_FROM_TEXT = /^(?:h[1-6]|th)$/i;
+
+/**
+ * A heading's or header's start tag, with its shown text as `aria-label` when its marked content
+ * has `<wbr>` outside links (a link is labelled itself, and names the heading through that).
+ */
+function labelled(start: string, name: string, content: string): string {
+	if (!NAMED_FROM_TEXT.test(name) || NAMED.test(start)) return start;
+	if (!content.replace(/<a\b[^]*?<\/a>/g, '').includes('<wbr>')) return start;
+	return `${start.slice(0, -1)} aria-label="${shownText(content)}">`;
+}
+
+/** Marked content's text as a reader sees it, for an attribute: no tags, nothing hidden. */
+function shownText(html: string): string {
+	return html
+		.replace(/<svg\b[^]*?<\/svg>/g, '')
+		.replace(/<([a-zA-Z][\w-]*)\b[^>]*\saria-hidden="true"[^>]*>[^]*?<\/\1>/g, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replaceAll('"', '&quot;');
 }
 
 /** Where the element `name`, whose content starts at `from`, is closed (its end tag's start). */

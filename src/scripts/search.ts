@@ -316,6 +316,7 @@ export function startSearchPage(): void {
 	const chipsBox = document.querySelector<HTMLElement>('#search-chips');
 	const helpBox = document.querySelector<HTMLElement>('#search-help');
 	const tableEl = document.querySelector('#t2s-table');
+	const start = document.querySelector<HTMLElement>('#search-start');
 	if (
 		!form ||
 		!input ||
@@ -498,7 +499,9 @@ export function startSearchPage(): void {
 		renderChips(chipsBox!, boxes, () => void search(true));
 		// The last search's counts would be wrong for this one: blank until it counts its own.
 		for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) el.textContent = '';
-		if (!query && Object.keys(filters).length === 0) {
+		const empty = !query && Object.keys(filters).length === 0;
+		if (start) start.hidden = !empty;
+		if (empty) {
 			status!.textContent = ui.search.prompt;
 			list!.dataset['state'] = 'done';
 			return;
@@ -570,5 +573,15 @@ export function startSearchPage(): void {
 		void search(true, true);
 	});
 	more.addEventListener('click', () => void showMore());
+	// A topic offered before any search is searched here, as if typed (its link reloads the page
+	// only when opened elsewhere: a new tab, or without this script).
+	start?.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-search-for]');
+		if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+		event.preventDefault();
+		input.value = link.dataset['searchFor'] ?? '';
+		exact = false;
+		void search(true, true);
+	});
 	void search(false, params.has('q') || boxes.some((b) => b.checked));
 }

@@ -2,7 +2,8 @@
  * The search page as a visitor meets it: nothing moves once drawn (no layout shift, read from
  * the browser's own layout-shift entries, at phone and desktop width), the two search landmarks
  * have different names, a skip link leads past the filters to the results, and focus goes to
- * the results after a search. (Filters beside or folded: search-relevance.test.ts.)
+ * the results after a search; before any search it offers topics to start from. (Filters beside
+ * or folded: search-relevance.test.ts.)
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -118,6 +119,47 @@ describe('landmarks, skip link and focus', () => {
 		await page.waitForFunction(() => document.activeElement?.id === 'results-heading');
 		await done(page);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+		await page.close();
+	});
+});
+
+describe('before any search', () => {
+	test('the topics most practices share are offered, and one chosen is searched in place', async () => {
+		const page = await open(phone, '/search/');
+		await done(page);
+		const chips = page.locator('#search-start a[data-search-for]');
+		const offered = await chips.evaluateAll((links) =>
+			links.map((a) => ({
+				topic: (a as HTMLElement).dataset['searchFor']!,
+				practices: Number(/（(\d+)）/.exec(a.textContent ?? '')?.[1]),
+			})),
+		);
+		expect(offered.length).toBeGreaterThan(1);
+		for (const o of offered) expect(o.practices, o.topic).toBeGreaterThan(0);
+		expect(offered.map((o) => o.practices)).toEqual(
+			offered.map((o) => o.practices).sort((a, b) => b - a),
+		);
+		await chips.nth(1).click();
+		await done(page);
+		const topic = offered[1]!.topic;
+		expect(new URL(page.url()).pathname).toBe('/search/');
+		expect(new URL(page.url()).searchParams.get('q')).toBe(topic);
+		expect(await page.inputValue('#search-q')).toBe(topic);
+		expect(await page.locator('#search-start').isHidden()).toBe(true);
+		expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+		// Emptied again, the page offers them again.
+		await page.fill('#search-q', '');
+		await page.locator('#search-form button[type=submit]').click();
+		await done(page);
+		expect(await page.locator('#search-start').isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('a page opened with a query does not offer them', async () => {
+		const page = await open(desktop, `/search/?q=${encodeURIComponent('心桥')}`);
+		await done(page);
+		expect(await page.locator('#search-start').isHidden()).toBe(true);
 		await page.close();
 	});
 });

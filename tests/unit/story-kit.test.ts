@@ -94,6 +94,18 @@ describe('story kit', () => {
 		expect(report(story(good))).toEqual([]);
 	});
 
+	test('a practice or case whose own file is wrong is not also called missing by the story', () => {
+		// The story names x (tiles of its figures, a moment, an event) and c; each file has its own
+		// mistake. Told that x “does not exist”, an editor would hunt for a file that is there.
+		expect(
+			report({
+				...story(good),
+				'practices/x.md': base['practices/x.md']!.replace('summary: 一句话。\n', ''),
+				'cases/c.yaml': base['cases/c.yaml']!.replace('summary: 一句话。', 'summary: 一句: 话。'),
+			}).map((p) => p.split(' | ').slice(0, 2).join(' | ')),
+		).toEqual(['content/practices/x.md | summary', 'content/cases/c.yaml | ']);
+	});
+
 	test('an unknown component, and an HTML tag, are named with their line', () => {
 		expect(report(story('开头。\n\n<Chart ids="anjian" />\n\n<div>块</div>'))).toEqual([
 			'content/brands/b.mdx | 正文 (body) | 第 13 行 (line 13)：未知的组件 <Chart>：品牌故事只能用故事组件 (unknown component <Chart>) | 改用以下组件之一：StatTiles、Quote、Moment、Practices、Highlights、Highlight、CaseHighlight、Timeline、Event、Note。用法见 content/README.md“品牌故事组件” (see “品牌故事组件” in content/README.md)',

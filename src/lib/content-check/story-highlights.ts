@@ -52,7 +52,7 @@ export function highlights(
 			continue;
 		}
 		seen.add(id);
-		if (c.brandPractices.get(id) === pillar) continue;
+		if (c.brandPractices.get(id) === pillar || c.unchecked.has(`practices/${id}`)) continue;
 		if (!c.brandPractices.has(id)) {
 			const guess = didYouMean(
 				id,

@@ -48,13 +48,22 @@ export interface StoryContext {
 	brandPractices: Map<string, string | undefined>;
 	cases: Map<string, string>;
 	procuratorate: string;
+	/**
+	 * Practices and cases (`practices/x`, `cases/c`) whose files failed to parse or validate, and
+	 * the figure ids in those of this brand: their own files' problems are reported already, and
+	 * calling them missing here would send the editor hunting for a file that is there.
+	 */
+	unchecked: Set<string>;
+	uncheckedFigures: Set<string>;
 }
 
 type Figureish = { id?: unknown };
 const figuresOf = (e: ValidEntry): Figureish[] =>
 	Array.isArray(e.data['figures']) ? (e.data['figures'] as Figureish[]) : [];
 
-function contextFor(brand: ValidEntry, valid: ValidEntry[]): StoryContext {
+const referable = (e: RawEntry) => e.collection === 'practices' || e.collection === 'cases';
+
+function contextFor(brand: ValidEntry, valid: ValidEntry[], broken: RawEntry[]): StoryContext {
 	const procuratorate = String(brand.data['procuratorate']);
 	const ofCollection = (c: string) => valid.filter((e) => e.collection === c);
 	const figures = new Map<string, string>();
@@ -83,6 +92,13 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[]): StoryContext {
 		),
 		cases: ofOwner('cases'),
 		procuratorate,
+		unchecked: new Set(broken.map((e) => `${e.collection}/${e.id}`)),
+		uncheckedFigures: new Set(
+			broken
+				.filter((e) => (e.data as { brand?: unknown } | undefined)?.brand === brand.id)
+				.flatMap((e) => figuresOf(e as ValidEntry).map((f) => f.id))
+				.filter((id): id is string => typeof id === 'string'),
+		),
 	};
 }
 
@@ -363,7 +379,7 @@ function resolve(
 	};
 	if (name === 'StatTiles') {
 		for (const id of props['ids'] as string[]) {
-			if (c.figures.has(id)) continue;
+			if (c.figures.has(id) || c.uncheckedFigures.has(id)) continue;
 			const guess = didYouMean(
 				id,
 				[...c.figures.keys()].map((k) => ({ id: k })),
@@ -402,16 +418,15 @@ function resolve(
 	}
 	// A highlight's practice is checked with its <Highlights>, which knows the pillar.
 	if (name === 'Highlight') return;
-	const refs: Array<[string, Map<string, string>, string]> = [
-		['practice', c.practices, '做法 (practice)'],
-		['case', c.cases, '案例 (case)'],
-		...(name === 'CaseHighlight'
-			? ([['id', c.cases, '案例 (case)']] as Array<[string, Map<string, string>, string]>)
-			: []),
+	type Ref = [string, Map<string, string>, string, 'practices' | 'cases'];
+	const refs: Ref[] = [
+		['practice', c.practices, '做法 (practice)', 'practices'],
+		['case', c.cases, '案例 (case)', 'cases'],
+		...(name === 'CaseHighlight' ? ([['id', c.cases, '案例 (case)', 'cases']] as Ref[]) : []),
 	];
-	for (const [prop, known, kind] of refs) {
+	for (const [prop, known, kind, collection] of refs) {
 		const id = props[prop];
-		if (typeof id !== 'string') continue;
+		if (typeof id !== 'string' || c.unchecked.has(`${collection}/${id}`)) continue;
 		const owner = known.get(id);
 		if (owner === c.procuratorate) continue;
 		const ours = [...known].filter(([, o]) => o === c.procuratorate).map(([k]) => k);
@@ -445,13 +460,15 @@ export function storyProblemsOf(entry: RawEntry): Problem[] {
 /** Every story-kit problem in the brands' MDX files, and duplicate figure ids. */
 export function storyKitProblems(raw: RawEntry[], valid: ValidEntry[]): Problem[] {
 	const validBrands = new Map(valid.filter((e) => e.collection === 'brands').map((e) => [e.id, e]));
+	const validKeys = new Set(valid.map((e) => `${e.collection}/${e.id}`));
+	const broken = raw.filter((e) => referable(e) && !validKeys.has(`${e.collection}/${e.id}`));
 	const stories = raw.filter(
 		(e) => e.collection === 'brands' && e.file.endsWith('.mdx') && e.parseError === undefined,
 	);
 	return [
 		...stories.flatMap((e) => {
 			const brand = validBrands.get(e.id);
-			return storyProblems(e, brand ? contextFor(brand, valid) : undefined);
+			return storyProblems(e, brand ? contextFor(brand, valid, broken) : undefined);
 		}),
 		...duplicateFigureIds(valid),
 	];

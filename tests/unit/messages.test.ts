@@ -83,6 +83,16 @@ describe('a field left out', () => {
 		`);
 	});
 
+	test('a colour written without quotes is empty, and the fix says why', () => {
+		const brand = baseFile('brands/b.md').replace('accent: "#a61b1b"', 'accent: #a61b1b');
+		const [problem, ...rest] = checkContent(site({ 'brands/b.md': brand }));
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ field: 'accent', line: 7 });
+		expect(problem?.fix).toBe(
+			'accent 的冒号后面是空的：填上值；值以 # 开头的（如颜色）要加英文双引号，写成 accent: "#……"，否则 # 和它后面的字都被当作注释 (the value is empty: a value starting with # needs double quotes, or YAML reads it as a comment)',
+		);
+	});
+
 	test('a field left out of a list item names the item and its line', () => {
 		const practice = baseFile('practices/x.md').replace(
 			'sources: [a]',

@@ -36,6 +36,10 @@ export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 		case 'invalid_value':
 			return `改为以下选项之一：${issue.values.map(String).join(' / ')} (use one of the listed values)`;
 		case 'invalid_type':
+			// YAML reads `accent: #rrggbb` as an empty value and a comment: the editor sees the
+			// colour in the file and “expected string, received null”, and cannot tell why.
+			if (issue.input === null)
+				return `${field} 的冒号后面是空的：填上值；值以 # 开头的（如颜色）要加英文双引号，写成 ${field.split('.').pop() ?? field}: "#……"，否则 # 和它后面的字都被当作注释 (the value is empty: a value starting with # needs double quotes, or YAML reads it as a comment)`;
 			if (issue.expected === 'array')
 				return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
 			if (issue.expected === 'number')

@@ -101,20 +101,22 @@ const hekou = [
 
 describe('npm run new', () => {
 	/**
-	 * A new entry passes every check as created, except where a field must be copied word for
-	 * word from the article: there the placeholder is reported, telling the editor what to copy.
-	 * A new brand or procuratorate is also not yet among those its article is about (`sources.0`):
-	 * the editor adds it to the source's `about`, as the message says.
+	 * A new entry is reported where the editor still has to write: a field to be copied word for
+	 * word from the article (the placeholder is not in it), and the sample text of fields and
+	 * paragraphs in the editor's own words (it would be published as it stands). A new brand or
+	 * procuratorate is also not yet among those its article is about (`sources.0`): the editor
+	 * adds it to the source's `about`, as the message says. Nothing else is reported.
 	 */
+	const body = '正文 (body)';
 	test.each([
-		['practices', []],
-		['cases', []],
-		['topics', []],
-		['brands', ['name', 'sources.0']],
+		['practices', ['title', 'summary', body]],
+		['cases', ['title', 'summary', 'background']],
+		['topics', ['name', 'description']],
+		['brands', ['name', 'sources.0', 'summary', body, body]],
 		['honours', ['title', 'recipient']],
 		['procuratorates', ['name', 'sources.0']],
 	])(
-		'a new %s entry passes the checks as created, but for the verbatim fields and the article’s about: %j',
+		'a new %s entry is reported only where the editor has still to write: %j',
 		(collection, fields) => {
 			const dir = project();
 			const r = run('new.ts', [collection, 'xin-tiaomu', ...hekou], dir);
@@ -126,9 +128,10 @@ describe('npm run new', () => {
 			expect(problems.map((p) => p.field).sort()).toEqual([...fields].sort());
 			for (const p of problems) {
 				expect(p.file).toBe(
-					`content/${collection}/xin-tiaomu.${collection === 'brands' ? 'mdx' : 'yaml'}`,
+					`content/${collection}/xin-tiaomu.${{ brands: 'mdx', practices: 'md' }[collection] ?? 'yaml'}`,
 				);
 				if (p.field === 'sources.0') expect(p.fix).toContain('about.');
+				else if (p.message.includes('模板里的示例文字')) expect(p.fix).toContain('自己写');
 				else expect(p.message).toContain('须与原文一字不差');
 			}
 		},

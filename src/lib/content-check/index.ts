@@ -13,6 +13,7 @@ import { figureTopicProblems } from './figure-topics.ts';
 import { integrityProblems } from './integrity.ts';
 import { locateProblems } from './locate.ts';
 import { markdownProblems } from './markdown.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { provenanceProblems } from './provenance/index.ts';
 import { readAllEntries, unreadFiles } from './read.ts';
@@ -43,6 +44,7 @@ export function checkContent(root: string): Problem[] {
 		...integrityProblems(raw, valid),
 		...figureTopicProblems(valid),
 		...raw.flatMap((e) => markdownProblems(e, root)),
+		...raw.flatMap(placeholderProblems),
 		...provenanceProblems(root, valid),
 		...readSearchTable(root).problems,
 		...storyKitProblems(raw, valid),

@@ -1,11 +1,13 @@
 /**
  * Commented starting files for each collection, used by `npm run new`, filled with the editor's
- * own procuratorate, brand and source (editor-context.ts), never another 院's. Every template
- * passes the content checks as written, except the fields that must be copied word for word from
- * an article (a brand's or procuratorate's name, an honour's title and recipient): their
- * placeholders are reported until replaced.
+ * own procuratorate, brand and source (editor-context.ts), never another 院's. A template's
+ * placeholders are reported by the content check until the editor replaces them: the fields to
+ * be copied word for word from an article (a brand's or procuratorate's name, an honour's title
+ * and recipient) because the article does not hold them, the text to be written in the editor's
+ * own words (`sampleText`) because, left as it is, it would be published.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
+import { sampleText } from '../content-check/placeholders.ts';
 
 export interface TemplateContext {
 	/** The editor's procuratorate, source and brand (ids); a template that needs one gets it. */
@@ -23,16 +25,18 @@ export interface TemplateContext {
 
 const note = '# 各字段含义见 content/README.md。改完运行 npm run check:content 检查。';
 
+const t = sampleText;
+
 /** Each collection's template; the file takes the collection's first format (`collectionFormats`). */
 export const templates: Record<CollectionName, (c: TemplateContext) => string> = {
 	practices: (c) => `---
 ${note}
-title: 做法标题（自拟，简短）
+title: ${t.practiceTitle}
 ${c.brand ? `brand: ${c.brand}` : '# brand: 品牌文件名'}            # 所属品牌的文件名；原文未归入品牌就删掉这一行
 procuratorate: ${c.procuratorate}  # 检察院的文件名
 # pillar: 板块名                 # 品牌 pillars 之一；没有就不写
 topics: [${c.topic}]          # 主题，可多个：[a, b]；可选的见 content/topics/
-summary: 一句话说清做了什么。
+summary: ${t.practiceSummary}
 # results:                       # 成效，每条一句
 #   - 成效一
 # figures:                       # 数据：数字不加引号
@@ -43,7 +47,7 @@ summary: 一句话说清做了什么。
 sources: [${c.source}]        # 来源文章的文件名
 ---
 
-用自己的话写：做了什么、怎么做的、效果如何。事实照录原文，句子自己写。
+${t.practiceBody}
 `,
 	brands: (c) => `---
 ${note}
@@ -51,19 +55,17 @@ name: 品牌名
 # slogan: 名称之外的口号（照录原文；全称写进 name）
 kind: 党建品牌                   # 党建品牌 / 检察文化品牌 / 未成年人检察文化品牌 / 未成年人检察品牌
 procuratorate: ${c.procuratorate}
-summary: 一句话简介。
+summary: ${t.brandSummary}
 # pillars: [板块一, 板块二]        # 原文组织做法的板块
 accent: "${c.accent}"                # 品牌色：已选好一个与其他品牌都明显不同的颜色，可换
 sources: [${c.source}]
 ---
 
-先用自己的话写：品牌服务谁，给人们带来了什么变化。
+${t.brandStory}
 
 ## 怎么做到的
 
-再写做法，最后写荣誉和数字。故事组件的用法见 content/README.md 中的品牌故事组件一节，例如：
-
-<Note title="原文未载">原文没有写的，不作补充。</Note>
+${t.brandHow}
 `,
 	honours: (c) => `${note}
 title: 荣誉正式名称（一字不差，不带外层引号）
@@ -78,20 +80,20 @@ level: 未注明                    # 国家级 / 省级 / 市级 / 区县级 / 
 sources: [${c.source}]
 `,
 	cases: (c) => `${note}
-title: 案例名称
+title: ${t.caseTitle}
 procuratorate: ${c.procuratorate}
 # brand: ${c.brand ?? '品牌文件名'}
 topics: [${c.topic}]
-summary: 一句话。
-background: 基本情况（原文支持才写；与下面的 action、outcome、significance 至少写一项）
+summary: ${t.caseSummary}
+background: ${t.caseBackground}
 # action: 检察履职
 # outcome: 成效
 # significance: 意义
 sources: [${c.source}]
 `,
 	topics: () => `${note}
-name: 主题名
-description: 一两句说明这个主题包括什么。
+name: ${t.topicName}
+description: ${t.topicDescription}
 line: 检察业务                   # 业务条线：检察业务 / 服务群众 / 党的建设 / 队伍建设
 aliases: []                      # 其他说法，便于搜索
 `,

@@ -18,7 +18,7 @@ export const sampleText = {
 	brandHow:
 		'再写做法，最后写荣誉和数字。故事组件（Note、Highlights 等）的用法见 content/README.md 中的品牌故事组件一节。',
 	caseTitle: '案例名称',
-	caseSummary: '一句话。',
+	caseSummary: '一句话说清这个案例。',
 	caseBackground: '基本情况（原文支持才写；与下面的 action、outcome、significance 至少写一项）',
 	topicName: '主题名',
 	topicDescription: '一两句说明这个主题包括什么。',

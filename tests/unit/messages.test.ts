@@ -89,7 +89,23 @@ describe('a field left out', () => {
 		expect(rest).toEqual([]);
 		expect(problem).toMatchObject({ field: 'accent', line: 7 });
 		expect(problem?.fix).toBe(
-			'accent 的冒号后面是空的：填上值；值以 # 开头的（如颜色）要加英文双引号，写成 accent: "#……"，否则 # 和它后面的字都被当作注释 (the value is empty: a value starting with # needs double quotes, or YAML reads it as a comment)',
+			'accent 的冒号后面是空的：填上文字 (fill in the text)；值以 # 开头的（如颜色）要加英文双引号，写成 accent: "#……"，否则 # 和它后面的字都被当作注释 (a value starting with # needs double quotes, or YAML reads it as a comment)',
+		);
+	});
+
+	test('an empty list or number is told to fill in a list or a number, not to quote a colour', () => {
+		const practice = baseFile('practices/x.md')
+			.replace(/^topics: .*$/m, 'topics:')
+			.replace(
+				'sources: [a]',
+				'figures:\n  - label: 办理案件\n    value:\n    unit: 件\nsources: [a]',
+			);
+		const fixes = Object.fromEntries(
+			checkContent(site({ 'practices/x.md': practice })).map((p) => [p.field, p.fix]),
+		);
+		expect(fixes['topics']).toBe('topics 的冒号后面是空的：填上列表，如 [a, b] (fill in a list)');
+		expect(fixes['figures.0.value']).toBe(
+			'figures.0.value 的冒号后面是空的：填上数字，不加引号 (fill in a number)',
 		);
 	});
 

@@ -38,8 +38,21 @@ export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 		case 'invalid_type':
 			// YAML reads `accent: #rrggbb` as an empty value and a comment: the editor sees the
 			// colour in the file and “expected string, received null”, and cannot tell why.
-			if (issue.input === null)
-				return `${field} 的冒号后面是空的：填上值；值以 # 开头的（如颜色）要加英文双引号，写成 ${field.split('.').pop() ?? field}: "#……"，否则 # 和它后面的字都被当作注释 (the value is empty: a value starting with # needs double quotes, or YAML reads it as a comment)`;
+			if (issue.input === null) {
+				const key = field.split('.').pop() ?? field;
+				const fill =
+					issue.expected === 'array'
+						? '填上列表，如 [a, b] (fill in a list)'
+						: issue.expected === 'number'
+							? '填上数字，不加引号 (fill in a number)'
+							: '填上文字 (fill in the text)';
+				const quoted = /^\d+$/.test(key) ? '- "#……"' : `${key}: "#……"`;
+				const hash =
+					issue.expected === 'string'
+						? `；值以 # 开头的（如颜色）要加英文双引号，写成 ${quoted}，否则 # 和它后面的字都被当作注释 (a value starting with # needs double quotes, or YAML reads it as a comment)`
+						: '';
+				return `${field} 的冒号后面是空的：${fill}${hash}`;
+			}
 			if (issue.expected === 'array')
 				return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
 			if (issue.expected === 'number')

@@ -104,6 +104,16 @@ describe('story kit', () => {
 				'cases/c.yaml': base['cases/c.yaml']!.replace('summary: 一句话。', 'summary: 一句: 话。'),
 			}).map((p) => p.split(' | ').slice(0, 2).join(' | ')),
 		).toEqual(['content/practices/x.md | summary', 'content/cases/c.yaml | ']);
+		// A practice that cannot be read at all: its figures are unknown, so none is called missing.
+		expect(
+			report({
+				...story(good),
+				'practices/x.md': base['practices/x.md']!.replace(
+					'summary: 一句话。',
+					'summary: 一句: 话。',
+				),
+			}).map((p) => p.split(' | ').slice(0, 2).join(' | ')),
+		).toEqual(['content/practices/x.md | ']);
 	});
 
 	test('an unknown component, and an HTML tag, are named with their line', () => {

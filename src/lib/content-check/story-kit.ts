@@ -55,6 +55,11 @@ export interface StoryContext {
 	 */
 	unchecked: Set<string>;
 	uncheckedFigures: Set<string>;
+	/**
+	 * Whether a practice or case could not be read at all (a YAML slip): its figures are unknown,
+	 * so no figure id is called missing until it reads.
+	 */
+	unreadable: boolean;
 }
 
 type Figureish = { id?: unknown };
@@ -99,6 +104,7 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[], broken: RawEntry[]):
 				.flatMap((e) => figuresOf(e as ValidEntry).map((f) => f.id))
 				.filter((id): id is string => typeof id === 'string'),
 		),
+		unreadable: broken.some((e) => e.data === undefined),
 	};
 }
 
@@ -379,7 +385,7 @@ function resolve(
 	};
 	if (name === 'StatTiles') {
 		for (const id of props['ids'] as string[]) {
-			if (c.figures.has(id) || c.uncheckedFigures.has(id)) continue;
+			if (c.figures.has(id) || c.uncheckedFigures.has(id) || c.unreadable) continue;
 			const guess = didYouMean(
 				id,
 				[...c.figures.keys()].map((k) => ({ id: k })),

@@ -36,7 +36,7 @@ describe('1. quotations are verbatim', () => {
 		expect(report(site(practice('院里打造了“土乡丹心 检如磐石”党建品牌。'))))
 			.toMatchInlineSnapshot(`
 				[
-				  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号内的文字“土乡丹心 检如磐石”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是“土乡丹心”党建品牌”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
+				  "content/practices/x.md | 正文 (body) | 第 11 行 (line 11)：引号内的文字“土乡丹心 检如磐石”在所引来源中找不到原样（核对了 content/sources/a.txt；原文最接近的是““土乡丹心”党建品牌”） (quoted text not found verbatim in the cited source) | 照原文一字不差地改正；不是原话就去掉引号，用自己的话写；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source exactly, or drop the quotation marks and use your own words; register a misprint in the source's corrections)",
 				]
 			`);
 	});
@@ -66,7 +66,7 @@ describe('2. names the schema marks exact are verbatim', () => {
 			),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/practices/x.md | named.0.name | 第 9 行 (line 9)：“司法救助中心”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“院里办理司法救助案件31件”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+			  "content/practices/x.md | named.0.name | 第 9 行 (line 9)：“司法救助中心”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“司法救助案件”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 			]
 		`);
 	});
@@ -208,7 +208,7 @@ describe('5. a misprint is corrected only through the source’s corrections lis
 		expect(report(site({ 'sources/a.yaml': `${baseFile('sources/a.yaml')}${wrong}` })))
 			.toMatchInlineSnapshot(`
 				[
-				  "content/sources/a.yaml | corrections.0.printed | 第 5 行 (line 5)：“湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“推进全县安全生产湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
+				  "content/sources/a.yaml | corrections.0.printed | 第 5 行 (line 5)：“湖原治理”须与原文一字不差，但在所引来源中找不到（核对了 content/sources/a.txt；原文最接近的是“湖源治理”） (this field must match the cited source word for word, and does not) | 照原文的写法改正；原文确有错字的，在 content/sources/a.yaml 的 corrections 中登记 (copy the source's wording; register a misprint in the source's corrections)",
 				]
 			`);
 	});

@@ -34,13 +34,13 @@ export function splitBilingual(message: string): [string, string] {
 /**
  * The passage of an article nearest to `form`, for the message: aligned on their longest common
  * part, widened by `margin` characters each side (a figure's neighbours show why 1件 is not 31件)
- * or, with `widen`, to whole clauses (wholeWords). None where they share too little to help.
+ * or, with `clause`, to whole clauses (a misquotation's nearest passage, wholeClause). None where
+ * they share too little to help.
  */
 export function nearest(
 	form: string,
 	article: Article,
-	margin = 0,
-	widen = margin === 0,
+	{ margin = 0, clause = false }: { margin?: number; clause?: boolean } = {},
 ): string | undefined {
 	if (form.length > 80) return undefined;
 	let best = { length: 1, i: 0, at: -1 };
@@ -56,26 +56,35 @@ export function nearest(
 	if (best.at < 0 || best.length < Math.max(2, Math.ceil(form.length / 3))) return undefined;
 	const from = best.at - best.i - margin;
 	const to = best.at - best.i + form.length + margin;
-	return widen ? wholeWords(article, from, to) : original(article, from, to);
+	return (clause && wholeClause(article, from, to)) || original(article, from, to);
 }
 
-/** Where a passage shown from an article may end: clause punctuation, quotation marks, a line. */
-const CLAUSE_EDGE = /[，。；：！？、,.;:!?“”‘’《》（）()\s]/;
+/** Where a passage shown from an article may end: clause punctuation, a quotation, a line. */
+const CLAUSE_EDGE = /[，。；：！？、,.;:!?“”‘’「」『』《》（）()"'—…\s]/;
 /** At most this many characters are added at either end to reach one. */
 const WIDEN = 8;
+const OPENS = /[“‘「『《（(]/g;
+const CLOSES = /[”’」』》）)]/g;
 
 /**
  * The article's text for the canonical range [from, to), widened at each end to the nearest
  * clause edge within `WIDEN` characters, so a passage shown does not start or stop inside a word
- * (“仅帮我们讨回了公道，还帮我们解决了生活的难” read as if the article said 难).
+ * (“仅帮我们讨回了公道，还帮我们解决了生活的难” read as if the article said 难). Undefined where
+ * the widened passage would open or close a quotation it does not hold whole: inside the
+ * message's own “…” a lone mark reads as the end of the quotation.
  */
-function wholeWords(article: Article, from: number, to: number): string {
+function wholeClause(article: Article, from: number, to: number): string | undefined {
 	const { at } = canonical(article.text);
 	const text = article.text;
 	let start = at[Math.max(0, from)]!;
 	let end = at[Math.min(article.canon.length, to) - 1]! + 1;
 	for (let n = 0; n < WIDEN && start > 0 && !CLAUSE_EDGE.test(text[start - 1]!); n++) start--;
 	for (let n = 0; n < WIDEN && end < text.length && !CLAUSE_EDGE.test(text[end]!); n++) end++;
+	const count = (marks: RegExp) => text.slice(start, end).match(marks)?.length ?? 0;
+	// A quotation the passage closes, or opens, just outside it is taken in whole.
+	if (count(CLOSES) > count(OPENS) && start > 0 && /[“‘「『《（(]/.test(text[start - 1]!)) start--;
+	if (count(OPENS) > count(CLOSES) && end < text.length && /[”’」』》）)]/.test(text[end]!)) end++;
+	if (count(OPENS) !== count(CLOSES)) return undefined;
 	return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 

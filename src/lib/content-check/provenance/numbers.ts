@@ -45,7 +45,7 @@ export function figureFindings(
 			// The article's numbers in the same unit say what to write; a nearest passage by
 			// characters often holds a number in another unit (“1件” → “件31件，发”).
 			const like = q ? sameUnit(q, cited) : [];
-			const near = like.length === 0 ? nearest(forms[0]!, cited[0]!, 2) : undefined;
+			const near = like.length === 0 ? nearest(forms[0]!, cited[0]!, { margin: 2 }) : undefined;
 			const hint = like.length
 				? `；原文同一单位的数字有：${like.join('、')}`
 				: near

@@ -77,12 +77,12 @@ export function quotationFindings(
 				const article = cited.find((a) => a.id === used.source)!;
 				report({
 					piece,
-					message: `引号内的文字“${inner}”是本站按更正改过的写法，原文印作“${nearest(printed, article, 0, false) ?? used.correction.printed}”：引号表示原文的原话，更正过的说法不能加引号（核对了 ${article.file}） (a corrected phrase is set in quotation marks as if the article printed it)`,
+					message: `引号内的文字“${inner}”是本站按更正改过的写法，原文印作“${nearest(printed, article) ?? used.correction.printed}”：引号表示原文的原话，更正过的说法不能加引号（核对了 ${article.file}） (a corrected phrase is set in quotation marks as if the article printed it)`,
 					fix: `去掉引号，用自己的话写这件事（页面会在这句旁边注明更正）；或照原文的印法引用 (drop the quotation marks and write it in your own words, and the page notes the correction beside it; or quote the misprint as printed)`,
 				});
 				continue;
 			}
-			const near = nearest(form, cited[0]!);
+			const near = nearest(form, cited[0]!, { clause: true });
 			const [zh, en] = splitBilingual(
 				`引号内的文字“${inner}”在所引来源中找不到原样 (quoted text not found verbatim in the cited source)`,
 			);

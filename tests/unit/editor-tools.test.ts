@@ -131,7 +131,7 @@ describe('npm run new', () => {
 					`content/${collection}/xin-tiaomu.${{ brands: 'mdx', practices: 'md' }[collection] ?? 'yaml'}`,
 				);
 				if (p.field === 'sources.0') expect(p.fix).toContain('about.');
-				else if (p.message.includes('模板里的示例文字')) expect(p.fix).toContain('自己写');
+				else if (p.message.includes('示例文字')) expect(p.fix).toContain('自己写');
 				else expect(p.message).toContain('须与原文一字不差');
 			}
 		},

@@ -93,6 +93,23 @@ describe('a field left out', () => {
 		);
 	});
 
+	test('sample text left from a template or the guide is reported with its line; an editor’s sentence holding the same words is not', () => {
+		const practice = baseFile('practices/x.md')
+			.replace(/^title: .*$/m, 'title: 做法标题（自拟，简短）')
+			.replace(
+				/\n---\n[^]*$/,
+				'\n---\n\n院里一句话说清做了什么。\n\n用自己的话写怎么做的、效果如何。\n',
+			);
+		const found = checkContent(site({ 'practices/x.md': practice }))
+			.filter((p) => p.message.includes('示例文字'))
+			.map((p) => [p.field, p.line]);
+		const lines = practice.split('\n');
+		expect(found).toEqual([
+			['title', lines.findIndex((l) => l.startsWith('title:')) + 1],
+			['正文 (body)', lines.indexOf('用自己的话写怎么做的、效果如何。') + 1],
+		]);
+	});
+
 	test('an empty list or number is told to fill in a list or a number, not to quote a colour', () => {
 		const practice = baseFile('practices/x.md')
 			.replace(/^topics: .*$/m, 'topics:')

@@ -5,6 +5,7 @@
  * as “做法标题（自拟，简短）”. Matched whole (a field's value, a body line), so an editor's own
  * sentence that happens to contain the same words is never taken for it.
  */
+import { BODY_FIELD } from './locate.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 
@@ -22,6 +23,8 @@ export const sampleText = {
 	caseBackground: '基本情况（原文支持才写；与下面的 action、outcome、significance 至少写一项）',
 	topicName: '主题名',
 	topicDescription: '一两句说明这个主题包括什么。',
+	/** The guide's worked example of a practice (content/README.md), copied as a start. */
+	guideBody: '用自己的话写怎么做的、效果如何。',
 } as const;
 
 const samples = new Set<string>(Object.values(sampleText));
@@ -39,8 +42,11 @@ const problem = (e: RawEntry, field: string, text: string, line?: number): Probl
 	file: e.file,
 	entry: e.id,
 	field,
-	message: `还是模板里的示例文字“${text}”，照这样会原样发布到网站上 (still the template's sample text; it would be published as it is)`,
-	fix: '换成你自己写的内容（事实照录原文，句子自己写）；这一项用不上的，删掉这一行 (write your own text, or delete the line if the field is optional)',
+	message: `还是模板或编辑指南里的示例文字“${text}”，照这样会原样发布到网站上 (still the template's sample text; it would be published as it is)`,
+	fix:
+		field === BODY_FIELD
+			? '换成你自己写的段落（事实照录原文，句子自己写），或删掉这一行 (write your own paragraph, or delete the line)'
+			: '换成你自己写的内容（事实照录原文，句子自己写） (write your own text)',
 	...(line === undefined ? {} : { line }),
 });
 
@@ -50,6 +56,6 @@ export function placeholderProblems(e: RawEntry): Problem[] {
 		if (samples.has(value.trim())) found.push(problem(e, field, value.trim()));
 	for (const [i, line] of e.body.split('\n').entries())
 		if (samples.has(line.trim()))
-			found.push(problem(e, '正文 (body)', line.trim(), (e.bodyLine ?? 1) + i));
+			found.push(problem(e, BODY_FIELD, line.trim(), (e.bodyLine ?? 1) + i));
 	return found;
 }

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { clearOutputIntegration } from '../../src/integrations/clear-output.ts';
 import { contentCheckIntegration } from '../../src/integrations/content-check.ts';
-import { codeKey, hashTree, Memo } from '../../src/lib/build/memo.ts';
+import { codeKey, hashTree, Memo, moduleSource } from '../../src/lib/build/memo.ts';
 import { searchData, siteDictionary } from '../../src/lib/search-build/search-data.ts';
 import { tempTree } from '../support/fixture.ts';
 import { root } from '../support/site.ts';
@@ -50,6 +50,18 @@ describe('a memo', () => {
 });
 
 describe('the keys', () => {
+	test('a module’s source is hashed with every project module it imports, followed through them', () => {
+		const dir = tempTree({
+			'a.ts': "import { b } from './b.ts';\nexport const a = b;",
+			'b.ts': "export { c as b } from './sub/c.ts';",
+			'sub/c.ts': 'export const c = 1;',
+		});
+		const entry = pathToFileURL(join(dir, 'a.ts'));
+		const before = moduleSource(entry);
+		writeFileSync(join(dir, 'sub/c.ts'), 'export const c = 2;');
+		expect(moduleSource(entry)).not.toBe(before);
+	});
+
 	test('a tree’s key sees a changed byte, a new file, a renamed file and a link’s target', () => {
 		const dir = tempTree({ 'a.md': '一', 'sub/b.yaml': 'x: 1' });
 		const base = treeKey(dir);

@@ -4,12 +4,10 @@
  * shard and copies the rest, and what it publishes under /pagefind/ is, byte for byte, what a
  * build without any cache writes. A small built site is indexed by the real Pagefind.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ShardKey } from '../../src/lib/build/index-cache.ts';
-import { moduleSource } from '../../src/lib/build/memo.ts';
 import { buildSearchIndex, shardPath, shardsOf } from '../../src/lib/build/search-index.ts';
 import { siteFiles } from '../../src/lib/build/site-files.ts';
 import { tempTree } from '../support/fixture.ts';
@@ -164,17 +162,5 @@ describe('shards', () => {
 			key(['/pagefind/shard-1/'], [['/a/', '<p>一</p>']]),
 		])
 			expect(other).not.toBe(base);
-	});
-
-	test('the preparing code’s source is followed through its imports', () => {
-		const dir = tempTree({
-			'a.ts': "import { b } from './b.ts';\nexport const a = b;",
-			'b.ts': "export { c as b } from './sub/c.ts';",
-			'sub/c.ts': 'export const c = 1;',
-		});
-		const entry = pathToFileURL(join(dir, 'a.ts'));
-		const before = moduleSource(entry);
-		writeFileSync(join(dir, 'sub/c.ts'), 'export const c = 2;');
-		expect(moduleSource(entry)).not.toBe(before);
 	});
 });

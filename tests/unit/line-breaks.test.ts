@@ -108,6 +108,24 @@ describe('marking a page', () => {
 		expect(markWordBreaks('<h3 id="x"><a href="/x/">特殊群体保护</a></h3>', terms)).toBe(
 			'<h3 id="x"><a href="/x/" aria-label="特殊群体保护">特殊<wbr>群体<wbr>保护</a></h3>',
 		);
+		// Hidden content, nested or `hidden`, and a button a header holds are no part of its name.
+		expect(
+			markWordBreaks(
+				'<th scope="rowgroup"><span aria-hidden="true"><span>甲</span>乙</span>特殊群体保护<img hidden alt="x"><span hidden>丙</span><button type="button" hidden>移出特殊群体</button></th>',
+				terms,
+			),
+		).toMatch(/^<th scope="rowgroup" aria-label="特殊群体保护">/);
+		// Two blocks in a link are two lines: named with a space between, as Chromium does.
+		expect(
+			markWordBreaks(
+				'<td><a href="/t/"><span class="block font-bold">按主题</span><span>特殊群体保护</span></a></td>',
+				terms,
+			),
+		).toContain('aria-label="按主题 特殊群体保护"');
+		// The button itself is named by its text as shown, as a link is.
+		expect(markWordBreaks('<td><button type="button">移出特殊群体</button></td>', terms)).toBe(
+			'<td><button type="button" aria-label="移出特殊群体">移出<wbr>特殊<wbr>群体</button></td>',
+		);
 		// A name the page gives stays; a description or cell is not a name anyone lists.
 		expect(markWordBreaks('<th aria-label="名">特殊群体保护</th>', terms)).toBe(
 			'<th aria-label="名">特殊<wbr>群体<wbr>保护</th>',

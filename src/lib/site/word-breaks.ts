@@ -7,7 +7,8 @@
  * page's HTML (src/middleware.ts), so headings the Markdown and MDX bodies write are marked as
  * well as the templates'.
  *
- * Text only: tags, attribute values and entities are left as they are.
+ * Text only: tags, attribute values and entities are left as they are, but for the `aria-label`
+ * an element whose words are marked is given (see labelControls).
  */
 import { Terms, wordBreaks } from '../text/line-breaks.ts';
 
@@ -34,7 +35,7 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 		const inner = m.index + m[0].length;
 		const name = (m[1] ?? m[2])!;
 		const end = endOf(html, name, inner);
-		const content = labelLinks(markInner(html.slice(inner, end), terms));
+		const content = labelControls(markInner(html.slice(inner, end), terms));
 		out += html.slice(last, m.index) + labelled(m[0], name, content) + content;
 		last = end;
 		START.lastIndex = end;
@@ -44,17 +45,20 @@ export function markWordBreaks(html: string, terms: Terms = Terms.none): string 
 
 /**
  * Chromium names an element from its text with a space for every `<wbr>` (“司法救助 融入 巩固”,
- * “编辑 指南”): a link's name would no longer be its visible label, which voice control matches
- * on (WCAG 2.5.3), and a heading or column header would be read, and listed by a screen
- * reader, as words apart. Each is given its text, as shown, as `aria-label`. Only links inside
- * what was marked can hold `<wbr>`, so only they are looked at.
+ * “编辑 指南”): a link's or button's name would no longer be its visible label, which voice
+ * control matches on (WCAG 2.5.3), and a heading or column header would be read, and listed by
+ * a screen reader, as words apart. Each is given its text, as shown, as `aria-label`. Only
+ * controls inside what was marked can hold `<wbr>`, so only they are looked at.
  */
-function labelLinks(html: string): string {
+function labelControls(html: string): string {
 	if (!html.includes('<wbr>')) return html;
-	return html.replace(/<a\b([^>]*)>([^]*?)<\/a>/g, (link, attrs: string, inner: string) => {
-		if (!inner.includes('<wbr>') || NAMED.test(attrs)) return link;
-		return `<a${attrs} aria-label="${shownText(inner)}">${inner}</a>`;
-	});
+	return html.replace(
+		/<(a|button)\b([^>]*)>([^]*?)<\/\1>/g,
+		(control, name: string, attrs: string, inner: string) => {
+			if (!inner.includes('<wbr>') || NAMED.test(attrs)) return control;
+			return `<${name}${attrs} aria-label="${shownText(inner)}">${inner}</${name}>`;
+		},
+	);
 }
 
 const NAMED = /\saria-label(?:ledby)?=/;
@@ -63,23 +67,64 @@ const NAMED_FROM_TEXT = /^(?:h[1-6]|th)$/i;
 
 /**
  * A heading's or header's start tag, with its shown text as `aria-label` when its marked content
- * has `<wbr>` outside links (a link is labelled itself, and names the heading through that).
+ * has `<wbr>` outside controls (a link is labelled itself, and names the heading through that).
+ * A button in it (a header's 移出 button, shown by a script) is left out of the label: it is no
+ * part of what the header names.
  */
 function labelled(start: string, name: string, content: string): string {
 	if (!NAMED_FROM_TEXT.test(name) || NAMED.test(start)) return start;
-	if (!content.replace(/<a\b[^]*?<\/a>/g, '').includes('<wbr>')) return start;
-	return `${start.slice(0, -1)} aria-label="${shownText(content)}">`;
+	const own = without(content, (_, element) => element === 'button');
+	if (!without(own, (_, element) => element === 'a').includes('<wbr>')) return start;
+	return `${start.slice(0, -1)} aria-label="${shownText(own)}">`;
 }
 
-/** Marked content's text as a reader sees it, for an attribute: no tags, nothing hidden. */
+/**
+ * Marked content's text as a reader sees it, for an attribute: no tags, nothing hidden (an SVG,
+ * what is aria-hidden or `hidden`), and a space where a block starts or ends, as Chromium names
+ * a link of two lines (the home page's 按主题 / 司法救助……).
+ */
 function shownText(html: string): string {
-	return html
-		.replace(/<svg\b[^]*?<\/svg>/g, '')
-		.replace(/<([a-zA-Z][\w-]*)\b[^>]*\saria-hidden="true"[^>]*>[^]*?<\/\1>/g, '')
-		.replace(/<[^>]*>/g, '')
+	const shown = without(
+		html,
+		(tag, element) => element === 'svg' || /\saria-hidden="true"|\shidden(?=[\s=>])/.test(tag),
+	);
+	const blocks: boolean[] = [];
+	return shown
+		.replace(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g, (tag, close: string, element: string) => {
+			if (VOID.test(element.toLowerCase())) return element.toLowerCase() === 'br' ? ' ' : '';
+			const block = close ? blocks.pop() : BLOCK.test(element) || BLOCK_CLASS.test(tag);
+			if (!close) blocks.push(block ?? false);
+			return block ? ' ' : '';
+		})
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replaceAll('"', '&quot;');
+}
+
+/** Elements laid out as blocks by default, and the utility classes that make one a block. */
+const BLOCK =
+	/^(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|table|td|th|tr|ul)$/i;
+const BLOCK_CLASS = /\sclass="(?:[^"]*\s)?(?:block|flex|grid)(?:\s[^"]*)?"/;
+
+const VOID = /^(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+
+/** `html` without the elements whose start tag `drop` picks, each with all it holds. */
+function without(html: string, drop: (tag: string, element: string) => boolean): string {
+	let out = '';
+	let last = 0;
+	const tags = /<([a-zA-Z][\w-]*)\b[^>]*>/g;
+	for (let m = tags.exec(html); m; m = tags.exec(html)) {
+		const element = m[1]!.toLowerCase();
+		if (!drop(m[0], element)) continue;
+		out += html.slice(last, m.index);
+		if (VOID.test(element) || m[0].endsWith('/>')) last = m.index + m[0].length;
+		else {
+			const close = html.indexOf('>', endOf(html, element, m.index + m[0].length));
+			last = close < 0 ? html.length : close + 1;
+		}
+		tags.lastIndex = last;
+	}
+	return out + html.slice(last);
 }
 
 /** Where the element `name`, whose content starts at `from`, is closed (its end tag's start). */

@@ -46,8 +46,8 @@ export const ui = {
 		browseTopics: '按主题浏览全部内容',
 		/** Before any search: the topics with most practices, each a search for its name. */
 		startTitle: '从主题开始',
-		startIntro: '不知道搜什么，可以点一个主题，看各院在这方面的做法、案例和荣誉。括号里是做法数。',
-		startCount: (practices: number) => `（${practices}）`,
+		startIntro: '不知道从哪里搜起，可以先选一个主题，看各院在这方面的做法和案例。',
+		startCount: (practices: number) => `（${practices} 项做法）`,
 		tolerance: '可以直接输入繁体字或拼音，如“檢察聽證”、xinqiao、sifa jiuzhu、sfjz。',
 		fewerFilters: '也可以减少筛选条件。',
 		activeFilters: '当前筛选：',

@@ -573,14 +573,17 @@ export function startSearchPage(): void {
 		void search(true, true);
 	});
 	more.addEventListener('click', () => void showMore());
-	// A topic offered before any search is searched here, as if typed (its link reloads the page
-	// only when opened elsewhere: a new tab, or without this script).
+	// A topic offered before any search is searched here, as if typed (its link, to the topic's
+	// page, is followed only when opened elsewhere: a new tab, or without this script).
 	start?.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-search-for]');
-		if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+		const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+		if (!link || event.button !== 0 || modified) return;
 		event.preventDefault();
 		input.value = link.dataset['searchFor'] ?? '';
 		exact = false;
+		// The chip is hidden as the search starts: focus waits on the results' heading, not lost.
+		heading.focus();
 		void search(true, true);
 	});
 	void search(false, params.has('q') || boxes.some((b) => b.checked));

@@ -131,7 +131,8 @@ describe('before any search', () => {
 		const offered = await chips.evaluateAll((links) =>
 			links.map((a) => ({
 				topic: (a as HTMLElement).dataset['searchFor']!,
-				practices: Number(/（(\d+)）/.exec(a.textContent ?? '')?.[1]),
+				practices: Number(/（(\d+) 项做法）/.exec(a.textContent ?? '')?.[1]),
+				href: a.getAttribute('href'),
 			})),
 		);
 		expect(offered.length).toBeGreaterThan(1);
@@ -139,6 +140,9 @@ describe('before any search', () => {
 		expect(offered.map((o) => o.practices)).toEqual(
 			offered.map((o) => o.practices).sort((a, b) => b - a),
 		);
+		// A topic's page without the script (or in a new tab); searched in place with it.
+		for (const o of offered) expect(o.href, o.topic).toMatch(/^\/topics\/[a-z0-9-]+\/$/);
+		await page.evaluate(() => ((window as unknown as { stay: number }).stay = 1));
 		await chips.nth(1).click();
 		await done(page);
 		const topic = offered[1]!.topic;
@@ -148,6 +152,7 @@ describe('before any search', () => {
 		expect(await page.locator('#search-start').isHidden()).toBe(true);
 		expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+		expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1);
 		// Emptied again, the page offers them again.
 		await page.fill('#search-q', '');
 		await page.locator('#search-form button[type=submit]').click();

@@ -68,7 +68,14 @@ const figuresOf = (e: ValidEntry): Figureish[] =>
 
 const referable = (e: RawEntry) => e.collection === 'practices' || e.collection === 'cases';
 
-function contextFor(brand: ValidEntry, valid: ValidEntry[], broken: RawEntry[]): StoryContext {
+/** The practices and cases whose own files failed, found once for every brand's story. */
+interface Broken {
+	entries: RawEntry[];
+	keys: Set<string>;
+	unreadable: boolean;
+}
+
+function contextFor(brand: ValidEntry, valid: ValidEntry[], broken: Broken): StoryContext {
 	const procuratorate = String(brand.data['procuratorate']);
 	const ofCollection = (c: string) => valid.filter((e) => e.collection === c);
 	const figures = new Map<string, string>();
@@ -97,14 +104,14 @@ function contextFor(brand: ValidEntry, valid: ValidEntry[], broken: RawEntry[]):
 		),
 		cases: ofOwner('cases'),
 		procuratorate,
-		unchecked: new Set(broken.map((e) => `${e.collection}/${e.id}`)),
+		unchecked: broken.keys,
 		uncheckedFigures: new Set(
-			broken
+			broken.entries
 				.filter((e) => (e.data as { brand?: unknown } | undefined)?.brand === brand.id)
 				.flatMap((e) => figuresOf(e as ValidEntry).map((f) => f.id))
 				.filter((id): id is string => typeof id === 'string'),
 		),
-		unreadable: broken.some((e) => e.data === undefined),
+		unreadable: broken.unreadable,
 	};
 }
 
@@ -467,7 +474,12 @@ export function storyProblemsOf(entry: RawEntry): Problem[] {
 export function storyKitProblems(raw: RawEntry[], valid: ValidEntry[]): Problem[] {
 	const validBrands = new Map(valid.filter((e) => e.collection === 'brands').map((e) => [e.id, e]));
 	const validKeys = new Set(valid.map((e) => `${e.collection}/${e.id}`));
-	const broken = raw.filter((e) => referable(e) && !validKeys.has(`${e.collection}/${e.id}`));
+	const entries = raw.filter((e) => referable(e) && !validKeys.has(`${e.collection}/${e.id}`));
+	const broken: Broken = {
+		entries,
+		keys: new Set(entries.map((e) => `${e.collection}/${e.id}`)),
+		unreadable: entries.some((e) => e.data === undefined),
+	};
 	const stories = raw.filter(
 		(e) => e.collection === 'brands' && e.file.endsWith('.mdx') && e.parseError === undefined,
 	);

@@ -30,7 +30,6 @@ export const comparisonColumns = [
 ] as const;
 export type ComparisonColumn = (typeof comparisonColumns)[number];
 
-/** What a capped cell shows, and where the rest is. */
 /**
  * A figure in a cell, in three pieces so the value is never split from its unit (“58.44/万元”,
  * “9/家”): the cell breaks as prose does, its words unmarked (bytes: see TopicComparison).
@@ -44,6 +43,7 @@ export interface FigureItem {
 	after: string;
 }
 
+/** What a capped cell shows, and where the rest is. */
 export interface CappedCell {
 	items: Array<string | FigureItem>;
 	/** How many are not shown (0: none). */

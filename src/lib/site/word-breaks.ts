@@ -84,6 +84,18 @@ function labelled(start: string, name: string, content: string): string {
  * a link of two lines (the home page's 按主题 / 司法救助……).
  */
 function shownText(html: string): string {
+	let text = shownTexts.get(html);
+	if (text === undefined) shownTexts.set(html, (text = readShown(html)));
+	return text;
+}
+
+/**
+ * Labels already read, by their marked content: the same headings (信息来源, 同主题的其他做法)
+ * and card titles stand on thousands of pages, as with `known` below.
+ */
+const shownTexts = new Map<string, string>();
+
+function readShown(html: string): string {
 	const shown = without(
 		html,
 		(tag, element) => element === 'svg' || /\saria-hidden="true"|\shidden(?=[\s=>])/.test(tag),

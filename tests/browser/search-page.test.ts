@@ -136,6 +136,11 @@ describe('before any search', () => {
 			})),
 		);
 		expect(offered.length).toBeGreaterThan(1);
+		// Not read out as part of the results: its own landmark beside their region, its own h2.
+		expect(
+			await page.locator('section[aria-labelledby="results-heading"] #search-start').count(),
+		).toBe(0);
+		expect(await page.locator('#search-start > h2').count()).toBe(1);
 		for (const o of offered) expect(o.practices, o.topic).toBeGreaterThan(0);
 		expect(offered.map((o) => o.practices)).toEqual(
 			offered.map((o) => o.practices).sort((a, b) => b - a),

@@ -150,6 +150,19 @@ describe(`4. no run of more than ${COPIED_RUN} Han characters of the article in 
 			`);
 	});
 
+	test('a figure’s label may say what is counted in the words of the sentence that states it; the same words in prose may not', () => {
+		const words = '为困难群众开展心理疏导和法律援助等多元帮扶服务';
+		const told = { 'sources/a.txt': `${article}\n院里${words}共计12次。` };
+		const labelled = practice(
+			'做了什么。',
+			`figures:\n  - label: ${words}\n    value: 12\n    unit: 次\n`,
+		);
+		expect(report(site({ ...told, ...labelled }))).toEqual([]);
+		expect(report(site({ ...told, ...practice(`院里${words}。`) }))).toEqual([
+			expect.stringContaining(`与原文 content/sources/a.txt 连续相同`),
+		]);
+	});
+
 	test('quoted text and names marked exact may repeat the article', () => {
 		expect(
 			report(site(practice('院里说，干警“常年奔走在田间地头为群众排忧解难化解矛盾纠纷”。'))),

@@ -2,8 +2,9 @@
  * Browser gates over every page of the built site, in real Chromium with the site's CSP sent as
  * a header too: no console errors, no CSP violations, no requests to other hosts, zero axe
  * violations (WCAG 2.2 A/AA), nothing wider than the screen — every page at 390 px, and every
- * template at 390 and 1440 px in each reading mode (tests/support/sweep.ts). Then the journeys
- * people make: home → brand → practice → topic and back, keyboard only, search, and the 404 page.
+ * template at 390 and 1440 px in each reading mode and at 320 px in 大字 (tests/support/sweep.ts).
+ * Then the journeys people make: home → brand → practice → topic and back, keyboard only,
+ * search, and the 404 page.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -60,7 +60,7 @@ describe('the sweep', () => {
 			const seen = visits.filter((v) => fileFor(v.path) === file).map((v) => v.mode.name);
 			expect(new Set(seen)).toEqual(new Set(modes.map((m) => m.name)));
 		}
-		expect(new Set(modes.map((m) => m.width))).toEqual(new Set([390, 1440]));
+		expect(new Set(modes.map((m) => m.width))).toEqual(new Set([320, 390, 1440]));
 	});
 
 	test('a run stays in one mode, so one browser page serves it, and nothing is visited twice', () => {

@@ -89,7 +89,7 @@ describe('a field left out', () => {
 		expect(rest).toEqual([]);
 		expect(problem).toMatchObject({ field: 'accent', line: 7 });
 		expect(problem?.fix).toBe(
-			'accent 的冒号后面是空的：填上文字 (fill in the text)；值以 # 开头的（如颜色）要加英文双引号，写成 accent: "#……"，否则 # 和它后面的字都被当作注释 (a value starting with # needs double quotes, or YAML reads it as a comment)',
+			'accent 的冒号后面是空的：填上文字 (fill in text)；值以 # 开头的（如颜色）要加英文双引号，写成 accent: "#……"，否则 # 和它后面的字都被当作注释 (a value starting with # needs double quotes, or YAML reads it as a comment)',
 		);
 	});
 
@@ -120,9 +120,11 @@ describe('a field left out', () => {
 		const fixes = Object.fromEntries(
 			checkContent(site({ 'practices/x.md': practice })).map((p) => [p.field, p.fix]),
 		);
-		expect(fixes['topics']).toBe('topics 的冒号后面是空的：填上列表，如 [a, b] (fill in a list)');
+		expect(fixes['topics']).toBe(
+			'topics 的冒号后面是空的：填上列表，如 [a, b] (fill in a list, e.g. [a, b])',
+		);
 		expect(fixes['figures.0.value']).toBe(
-			'figures.0.value 的冒号后面是空的：填上数字，不加引号 (fill in a number)',
+			'figures.0.value 的冒号后面是空的：填上数字，不加引号 (fill in a number, without quotes)',
 		);
 	});
 

@@ -23,6 +23,13 @@ export interface ValidEntry extends RawEntry {
 
 const fieldDoc = '各字段含义见 content/README.md (see content/README.md for every field)';
 
+/** What a field of each type holds, as an empty value's fix and a wrong one's both say it. */
+const valueKinds: Record<string, { zh: string; en: string }> = {
+	array: { zh: '列表，如 [a, b]', en: 'a list, e.g. [a, b]' },
+	number: { zh: '数字，不加引号', en: 'a number, without quotes' },
+	string: { zh: '文字', en: 'text' },
+};
+
 export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 	if (isMissing(issue)) {
 		const parts = field.split('.');
@@ -35,29 +42,21 @@ export function fixFor(issue: z.core.$ZodIssue, field: string): string {
 	switch (issue.code) {
 		case 'invalid_value':
 			return `改为以下选项之一：${issue.values.map(String).join(' / ')} (use one of the listed values)`;
-		case 'invalid_type':
+		case 'invalid_type': {
+			const kind = valueKinds[issue.expected] ?? valueKinds['string']!;
 			// YAML reads `accent: #rrggbb` as an empty value and a comment: the editor sees the
 			// colour in the file and “expected string, received null”, and cannot tell why.
 			if (issue.input === null) {
 				const key = field.split('.').pop() ?? field;
-				const fill =
-					issue.expected === 'array'
-						? '填上列表，如 [a, b] (fill in a list)'
-						: issue.expected === 'number'
-							? '填上数字，不加引号 (fill in a number)'
-							: '填上文字 (fill in the text)';
 				const quoted = /^\d+$/.test(key) ? '- "#……"' : `${key}: "#……"`;
 				const hash =
 					issue.expected === 'string'
 						? `；值以 # 开头的（如颜色）要加英文双引号，写成 ${quoted}，否则 # 和它后面的字都被当作注释 (a value starting with # needs double quotes, or YAML reads it as a comment)`
 						: '';
-				return `${field} 的冒号后面是空的：${fill}${hash}`;
+				return `${field} 的冒号后面是空的：填上${kind.zh} (fill in ${kind.en})${hash}`;
 			}
-			if (issue.expected === 'array')
-				return `把 ${field} 改为列表，如 [a, b] (make ${field} a list, e.g. [a, b])`;
-			if (issue.expected === 'number')
-				return `把 ${field} 改为数字，不加引号 (make ${field} a number, without quotes)`;
-			return `把 ${field} 改为文字 (make ${field} text)`;
+			return `把 ${field} 改为${kind.zh} (make ${field} ${kind.en})`;
+		}
 		case 'too_small':
 			return `补充 ${field} 的内容 (fill in ${field})`;
 		case 'unrecognized_keys':

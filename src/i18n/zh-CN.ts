@@ -270,8 +270,10 @@ export const ui = {
 		 * The name of an article whose copy has no headline, by its author and date: “兰桂萍的文章
 		 * （原文无标题，未载日期）”. Never in 《》: it is our description, not a title.
 		 */
-		untitled: (author: string | undefined, date: string | undefined) =>
-			`${author ? `${author}的文章` : '一篇文章'}（原文无标题，${date ? `${date}发表` : '未载日期'}）`,
+		/** `when`: a whole phrase (“2021年8月30日发表”, or a repost's date with its note). */
+		untitled: (author: string | undefined, when: string | undefined) =>
+			`${author ? `${author}的文章` : '一篇文章'}（原文无标题，${when ?? '未载日期'}）`,
+		published: (date: string) => `${date}发表`,
 		original: '原文链接',
 		publisher: '发布',
 		author: '作者',

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDate, sourceTitle } from '../../src/lib/site/format.ts';
+import { sourceDate, sourceTitle } from '../../src/lib/site/format.ts';
 import { provinceSlug } from '../../src/lib/site/provinces.ts';
 import { pairRows, partnersPerTopic } from '../../src/lib/site/topic-pairs.ts';
 import { entry, of } from '../support/content.ts';
@@ -56,7 +56,7 @@ describe('a topic’s table', () => {
 				const expected = entry('practices', id).data.sources.map((s) => {
 					const d = sources.get(s)!;
 					if (!d.publisher && !d.date) return sourceTitle(d);
-					return `${d.publisher ?? '发布者未载明'} · ${d.date ? formatDate(d.date) : '日期未载明'}`;
+					return `${d.publisher ?? '发布者未载明'} · ${sourceDate(d) ?? '日期未载明'}`;
 				});
 				expect(labels, `${t.id} ${id}`).toEqual(expected);
 				cited += labels.length;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatFigure } from '../../src/lib/site/format.ts';
+import { formatDate, formatFigure } from '../../src/lib/site/format.ts';
 import { pageHref, pageSizes } from '../../src/lib/site/pagination.ts';
 import { provinceSlug } from '../../src/lib/site/provinces.ts';
 import { partnersPerTopic } from '../../src/lib/site/topic-pairs.ts';
@@ -386,6 +386,29 @@ describe('every fact on the pages of its brand', () => {
 			'原文此处印作“湖源治理”，本站更正为“溯源治理”。',
 		);
 		expect(page('/practices/huzhu-dangjian-gongyi/')).not.toContain('correction-mark');
+	});
+
+	test('a date that is not the article’s own is never shown without its note, nor dates a figure', () => {
+		const noted = of('sources').filter((s) => s.data.date && s.data.dateNote);
+		expect(noted.length).toBeGreaterThan(0);
+		for (const source of noted) {
+			const date = formatDate(source.data.date!);
+			const citing = of('practices').filter((p) => p.data.sources.includes(source.id));
+			expect(citing.length, source.id).toBeGreaterThan(0);
+			for (const practice of citing)
+				for (const path of [`/practices/${practice.id}/`, `/practices/${practice.id}/card/`]) {
+					const text = textOf(page(path));
+					// Every time the date is written, its note follows.
+					const bare = text.split(date).slice(1);
+					expect(bare.length, path).toBeGreaterThan(0);
+					for (const after of bare)
+						expect(
+							after.startsWith(`（${source.data.dateNote}）`),
+							`${path}: ${date}${after.slice(0, 30)}`,
+						).toBe(true);
+					expect(text, path).not.toContain(`据${date}文章`);
+				}
+		}
 	});
 
 	test('a level the site inferred is printed as the site’s inference, a stated one plainly', () => {

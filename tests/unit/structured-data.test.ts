@@ -67,6 +67,25 @@ describe('a practice or case page’s Article', () => {
 		]);
 	});
 
+	test('an article’s own date is its datePublished; a repost’s date (one with a note) is not', () => {
+		const based = (dated: object) =>
+			article({
+				title: '做法',
+				summary: '一句话。',
+				url: undefined,
+				image: undefined,
+				owner: '某县人民检察院',
+				sources: [{ ...source, title: '甲文', ...dated }],
+				publisher: { name: '检察党建品牌', url: undefined },
+			}).isBasedOn;
+		expect(based({ date: '2021-08-30' })).toEqual([
+			{ '@type': 'CreativeWork', name: '甲文', datePublished: '2021-08-30' },
+		]);
+		expect(based({ date: '2024-08-22', dateNote: '转载网站标注的日期' })).toEqual([
+			{ '@type': 'CreativeWork', name: '甲文' },
+		]);
+	});
+
 	test('without an address, says no address at all rather than a relative one', () => {
 		const local = article({
 			title: '做法',

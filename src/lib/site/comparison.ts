@@ -10,7 +10,7 @@
 import { ui } from '../../i18n/zh-CN.ts';
 import { notBody } from '../search/sections.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import { formatDate, formatFigure, placeName, sourceTitle } from './format.ts';
+import { formatFigure, placeName, sourceDate, sourceTitle } from './format.ts';
 import { sourceLinks } from './lists.ts';
 import { paths } from './paths.ts';
 import type { Practice, Topic } from './data.ts';
@@ -132,10 +132,7 @@ export function comparisonRows(
 				// 日期未载明” told a reader (and paper, which has no link) nothing of which it is.
 				label:
 					source.data.publisher || source.data.date
-						? ui.topic.sourceLine(
-								source.data.publisher,
-								source.data.date && formatDate(source.data.date),
-							)
+						? ui.topic.sourceLine(source.data.publisher, sourceDate(source.data))
 						: sourceTitle(source.data),
 				title: sourceTitle(source.data),
 				href,

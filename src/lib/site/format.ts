@@ -32,18 +32,38 @@ export function formatFigure(
 }
 
 /**
+ * A source's date as a reader must read it: with its note where the date is not the article's own
+ * (a repost's date: figures “今年以来” are not of that year), or the note alone where the article
+ * gives only part of a date.
+ */
+export function sourceDate(source: Pick<SourceData, 'date' | 'dateNote'>): string | undefined {
+	if (!source.date) return source.dateNote;
+	return source.dateNote
+		? `${formatDate(source.date)}（${source.dateNote}）`
+		: formatDate(source.date);
+}
+
+/**
  * The headline of a source; where the copy has none, the article named by its author and date, so
  * a reader can still tell which article it is.
  */
-export function sourceTitle(source: Pick<SourceData, 'title' | 'author' | 'date'>): string {
-	return (
-		source.title ??
-		ui.sources.untitled(source.author, source.date ? formatDate(source.date) : undefined)
-	);
+export function sourceTitle(
+	source: Pick<SourceData, 'title' | 'author' | 'date' | 'dateNote'>,
+): string {
+	if (source.title) return source.title;
+	const when =
+		source.date && !source.dateNote
+			? ui.sources.published(formatDate(source.date))
+			: source.date
+				? `${formatDate(source.date)}，${source.dateNote}`
+				: source.dateNote;
+	return ui.sources.untitled(source.author, when);
 }
 
 /** A source as cited in running text: a headline in 《》, an untitled article by its description. */
-export function sourceCitation(source: Pick<SourceData, 'title' | 'author' | 'date'>): string {
+export function sourceCitation(
+	source: Pick<SourceData, 'title' | 'author' | 'date' | 'dateNote'>,
+): string {
 	return source.title ? `《${source.title}》` : sourceTitle(source);
 }
 
@@ -54,7 +74,7 @@ export function sourceCitation(source: Pick<SourceData, 'title' | 'author' | 'da
 export function sourceReference(source: SourceData): string {
 	const rest = source.title
 		? citationLine(source)
-		: [source.publisher, source.author ? undefined : source.date && formatDate(source.date)]
+		: [source.publisher, source.author ? undefined : sourceDate(source)]
 				.filter(Boolean)
 				.join(' · ');
 	return [sourceCitation(source), rest, source.url].filter(Boolean).join('，');
@@ -62,11 +82,7 @@ export function sourceReference(source: SourceData): string {
 
 /** One line of citation: publisher, author, date, in that order, where known. */
 export function citationLine(source: SourceData): string {
-	const parts = [
-		source.publisher,
-		source.author,
-		source.date ? formatDate(source.date) : undefined,
-	];
+	const parts = [source.publisher, source.author, sourceDate(source)];
 	return parts.filter(Boolean).join(' · ');
 }
 

@@ -79,7 +79,8 @@ function sourceWork(s: SourceData): CreativeWork {
 		...(s.title && { name: s.title }),
 		...(s.author && { author: byline(s.author) }),
 		...(s.publisher && { publisher: { '@type': 'Organization', name: s.publisher } }),
-		...(s.date && { datePublished: s.date }),
+		// A date with a note is not the article's own publication (a repost's): not datePublished.
+		...(s.date && !s.dateNote && { datePublished: s.date }),
 		...(s.url && { url: s.url }),
 	};
 }

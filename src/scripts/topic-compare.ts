@@ -16,6 +16,7 @@ export function enhanceCompare(): void {
 	const select = form?.querySelector('select');
 	const status = form?.querySelector<HTMLElement>('[data-status]');
 	const caption = table?.querySelector<HTMLElement>('[data-caption]');
+	const sources = document.querySelector<HTMLElement>('[data-source-list]');
 	if (!form || !table || !select || !status || !caption) return;
 	const text = form.dataset;
 	const ownCaption = caption.textContent ?? '';
@@ -44,10 +45,48 @@ export function enhanceCompare(): void {
 			? (text.caption ?? '').replace('{names}', names.join(text.joiner ?? ''))
 			: ownCaption;
 		for (const o of select.options) o.disabled = o.value !== '' && added.has(o.value);
+		// The page says its facts all come from the articles it lists: an added group's articles
+		// are listed while it is shown (add), and only while some row still cites them.
+		const cited = new Set(
+			[...table.querySelectorAll<HTMLAnchorElement>('tbody [data-col="source"] a')].map((a) =>
+				a.getAttribute('href'),
+			),
+		);
+		for (const item of sources?.querySelectorAll<HTMLElement>('li[data-added]') ?? [])
+			if (!cited.has(item.dataset.source ?? '')) item.remove();
 		const url = new URL(location.href);
-		if (added.size > 0) url.searchParams.set('with', [...added.keys()].join(','));
+		const chosen = [...added.keys()].join(',');
+		if (added.size > 0) url.searchParams.set('with', chosen);
 		else url.searchParams.delete('with');
 		history.replaceState(history.state, '', url);
+		// Another order of the same comparison keeps the topics added to it.
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-sort-link]')) {
+			const to = new URL(link.href);
+			if (added.size > 0) to.searchParams.set('with', chosen);
+			else to.searchParams.delete('with');
+			link.href = to.pathname + to.search;
+		}
+	};
+
+	/** The articles `group`'s rows cite that this page does not list yet, from `page`'s list. */
+	const listSources = (group: HTMLTableSectionElement, page: Document) => {
+		if (!sources) return;
+		const listed = new Set(
+			[...sources.querySelectorAll<HTMLElement>('li[data-source]')].map((li) => li.dataset.source),
+		);
+		const cites = new Set(
+			[...group.querySelectorAll<HTMLAnchorElement>('[data-col="source"] a')].map((a) =>
+				a.getAttribute('href'),
+			),
+		);
+		for (const item of page.querySelectorAll<HTMLElement>('[data-source-list] > li[data-source]')) {
+			const href = item.dataset.source ?? '';
+			if (!cites.has(href) || listed.has(href)) continue;
+			const copy = document.importNode(item, true) as HTMLElement;
+			copy.dataset.added = '';
+			sources.append(copy);
+			listed.add(href);
+		}
 	};
 
 	const remove = (id: string) => {
@@ -84,6 +123,7 @@ export function enhanceCompare(): void {
 			}
 			table.append(group);
 			added.set(id, group);
+			listSources(group, page);
 			sync();
 			const count = group.querySelectorAll('tr:not(.compare-group):not(.compare-more)').length;
 			say(text.added, name, count);

@@ -35,6 +35,23 @@ const columnsFollowRows = (page: Page) =>
 		}),
 	);
 
+/** The articles the table's rows cite (their 出处 links), and those the page's source list names. */
+const citedSources = async (page: Page) =>
+	new Set(
+		await page
+			.locator('table.compare tbody [data-col="source"] a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+	);
+const listed = (page: Page) =>
+	page
+		.locator('[data-source-list] > li')
+		.evaluateAll((items) => items.map((li) => li.querySelector('a')!.getAttribute('href')!));
+/** Articles a row cites that the page's 信息来源 does not list. */
+const unlisted = async (page: Page) => {
+	const names = new Set(await listed(page));
+	return [...(await citedSources(page))].filter((href) => !names.has(href));
+};
+
 const add = async (page: Page, name: string) => {
 	await page
 		.getByLabel('加入另一个主题的做法，在上表中对比（最多三个主题）')
@@ -49,6 +66,7 @@ describe('comparing topics with JavaScript', () => {
 		expect(await groups(page)).toEqual([
 			{ topic: 'sifa-jiuzhu', rows: practicesOn('sifa-jiuzhu').length, headed: false },
 		]);
+		const ownSources = new Set(await listed(page));
 		await add(page, '未成年人检察');
 		const status = page.getByRole('status');
 		await expect
@@ -79,10 +97,26 @@ describe('comparing topics with JavaScript', () => {
 			.toBe('已有三个主题在表中；先移出一个，再加入其他主题。');
 		expect((await groups(page)).length).toBe(3);
 
+		// The page lists the articles every row cites, the added ones' too, and no others.
+		expect(await unlisted(page)).toEqual([]);
+		const listedWithAll = await listed(page);
+		// Another order of the same comparison keeps the added topics.
+		for (const href of await page
+			.locator('a[data-sort-link]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+			expect(new URL(href!, site.url).searchParams.get('with')).toBe(
+				'weichengnianren,gongyi-susong',
+			);
+
 		await page.getByRole('button', { name: '移出“未成年人检察”' }).click();
 		expect((await groups(page)).map((g) => g.topic)).toEqual(['sifa-jiuzhu', 'gongyi-susong']);
 		expect(new URL(page.url()).searchParams.get('with')).toBe('gongyi-susong');
 		expect(await columnsFollowRows(page)).toBe(true);
+		expect(await unlisted(page)).toEqual([]);
+		// With the added topics gone, the list is the page's own again.
+		await page.getByRole('button', { name: '移出“公益诉讼”' }).click();
+		expect(listedWithAll.length).toBeGreaterThan(ownSources.size);
+		expect(await listed(page)).toEqual([...ownSources]);
 		await page.close();
 	});
 

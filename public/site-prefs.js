@@ -39,10 +39,7 @@
 				window.print();
 			});
 		});
-		// The 学习卡's print date, set again just before printing.
-		// Only where a date is shown (the 学习卡): a fresh tab's first Intl.DateTimeFormat loads
-		// ICU's locale data, 60–70 ms of main thread in a profile of a cold page load here, which
-		// every page paid at DOMContentLoaded for a date only cards print.
+		// The 学习卡's print date, again before printing; only where shown (Intl: 60–70 ms).
 		function today() {
 			var shown = document.querySelectorAll('[data-today]');
 			if (shown.length === 0) return;

@@ -50,10 +50,10 @@ describe('topic pages compare practices', () => {
 		const byName = page('/topics/sifa-jiuzhu/sort/procuratorate/');
 		expect(rows(byProvince)).not.toEqual(rows(byName));
 		expect(byProvince).toContain(
-			'<a class="filter-chip" href="/topics/sifa-jiuzhu/" aria-current="page">',
+			'<a class="filter-chip" href="/topics/sifa-jiuzhu/" data-sort-link aria-current="page">',
 		);
 		expect(byName).toContain(
-			'<a class="filter-chip" href="/topics/sifa-jiuzhu/sort/procuratorate/" aria-current="page">',
+			'<a class="filter-chip" href="/topics/sifa-jiuzhu/sort/procuratorate/" data-sort-link aria-current="page">',
 		);
 		expect(byName).toContain('<meta name="robots" content="noindex">');
 	});

@@ -378,7 +378,7 @@ export const ui = {
 		organizerUnset: '本站编辑依据各检察院公开发表的文章整理',
 		waysIn: '从这里开始',
 		byTopic: '按主题',
-		byTopicNote: '司法救助、未成年人保护、公益诉讼……',
+		byTopicNote: (names: string[]) => `${names.join('、')}……`,
 		byBrand: '按品牌',
 		byBrandNote: (n: number) => `${n} 个品牌，各有来历`,
 		byProvince: '按地区',

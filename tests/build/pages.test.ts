@@ -389,6 +389,17 @@ describe('every fact on the pages of its brand', () => {
 		expect(page('/practices/huzhu-dangjian-gongyi/')).not.toContain('correction-mark');
 	});
 
+	test('the home page’s way in by topic names topics the site has', () => {
+		const way = /<a href="\/topics\/">(.*?)<\/a>/s.exec(page('/'))?.[1];
+		expect(way).toBeDefined();
+		const names = textOf(way!.replace(/<strong[^>]*>.*?<\/strong>/s, ''))
+			.replace(/……$/, '')
+			.split('、');
+		expect(names.length).toBe(3);
+		const topics = new Set(of('topics').map((t) => t.data.name));
+		for (const name of names) expect(topics.has(name), name).toBe(true);
+	});
+
 	test('a date that is not the article’s own is never shown without its note, nor dates a figure', () => {
 		const noted = of('sources').filter((s) => s.data.date && s.data.dateNote);
 		expect(noted.length).toBeGreaterThan(0);

@@ -103,3 +103,19 @@ export function topicContext(
 		shareImage: shareImageOf({ kind: 'topics', id: topic.id }),
 	};
 }
+
+/**
+ * The topics most practices share, most first (ties in the topics' own order: the sort is
+ * stable), with how many each has: where to start, on the home page and the search page.
+ */
+export function busiestTopics(site: SiteData, count: number) {
+	return site.topics
+		.map((t) => ({
+			name: t.data.name,
+			href: paths.topic(t.id),
+			practices: site.of.topic.practices(t.id).length,
+		}))
+		.filter((t) => t.practices > 0)
+		.sort((a, b) => b.practices - a.practices)
+		.slice(0, count);
+}

@@ -92,6 +92,23 @@ describe('大字 and 高对比', () => {
 	});
 });
 
+describe('the breadcrumb trail', () => {
+	test('ends at the page above on a phone (the heading below names the page), at the page itself on a wide screen', async () => {
+		const path = '/cases/pengan-jiabao-qiche/';
+		for (const [width, current] of [
+			[390, false],
+			[1440, true],
+		] as const) {
+			const page = await site.browser.newPage({ viewport: { width, height: 844 } });
+			await page.goto(`${site.url}${path}`);
+			const trail = page.getByRole('navigation', { name: '当前位置' });
+			expect(await trail.getByRole('link').last().isVisible(), `${width}`).toBe(true);
+			expect(await trail.locator('[aria-current="page"]').isVisible(), `${width}`).toBe(current);
+			await page.close();
+		}
+	});
+});
+
 describe('print', () => {
 	test('a page prints without navigation, search or controls', async () => {
 		const page = await site.browser.newPage();

@@ -114,7 +114,9 @@ export const ui = {
 		/** Where the brand page points to the 院's own work (practices of no brand). */
 		ownerWork: '院里的其他做法',
 		ownerWorkIntro: (owner: string, n: number) =>
-			`文章还记了${owner}的 ${n} 项做法，它们属于全院，没有归入这个品牌，和全院的数据一起列在检察院页面：`,
+			`文章还记了${owner}的 ${n} 项做法，它们属于全院，没有归入这个品牌：`,
+		ownerWorkAll: (more: boolean) =>
+			more ? '其余的和全院的数据一起列在检察院页面：' : '它们和全院的数据一起列在检察院页面：',
 		ownerWorkLink: (owner: string) => `${owner}的做法和数据`,
 		cases: '典型案例',
 		figures: '数说',

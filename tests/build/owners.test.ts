@@ -31,9 +31,15 @@ function crumbs(html: string): Array<{ label: string; href: string | undefined }
 const procuratorate = (id: string) => of('procuratorates').find((o) => o.id === id)!;
 const ownerName = (o: EntryOf<'procuratorates'>) => o.data.shortName ?? o.data.name;
 
+/** A brand page without its section on the 院's own work, and that section alone. */
+function splitOwnerWork(html: string): { brand: string; ownerWork: string } {
+	const section = /<section aria-labelledby="owner-work"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+	return { brand: html.replace(section, ''), ownerWork: section };
+}
+
 describe('a brand page shows only the brand’s own work', () => {
 	test.each(of('brands').map((b) => [b.id, b] as const))('%s', (id, b) => {
-		const html = page(`/brands/${id}/`);
+		const { brand: html, ownerWork } = splitOwnerWork(page(`/brands/${id}/`));
 		const own = (e: { data: { brand?: string | undefined } }) => e.data.brand === id;
 		for (const p of linked(html, 'practices'))
 			expect(own(of('practices').find((e) => e.id === p)!), `${p} on ${id}`).toBe(true);
@@ -45,9 +51,19 @@ describe('a brand page shows only the brand’s own work', () => {
 		const rest = of('practices').filter((p) => p.data.procuratorate === o.id && !p.data.brand);
 		const text = textOf(html);
 		if (rest.length > 0) {
-			expect(text).toContain(ui.brand.ownerWorkIntro(ownerName(o), rest.length));
-			expect(html).toContain(`href="/procuratorates/${o.id}/#practices"`);
-		} else expect(text).not.toContain(ui.brand.ownerWork);
+			// Under its own heading, said to be the 院's: a few by name, and the 院's page for all.
+			const said = textOf(ownerWork);
+			expect(said).toContain(ui.brand.ownerWork);
+			expect(said).toContain(ui.brand.ownerWorkIntro(ownerName(o), rest.length));
+			expect(ownerWork).toContain(`href="/procuratorates/${o.id}/#practices"`);
+			const named = [...linked(ownerWork, 'practices')];
+			expect(named.length).toBe(Math.min(rest.length, 6));
+			for (const p of named)
+				expect(
+					rest.map((r) => r.id),
+					`${p} on ${id}`,
+				).toContain(p);
+		} else expect(text + textOf(ownerWork)).not.toContain(ui.brand.ownerWork);
 	});
 });
 

@@ -12,11 +12,14 @@ import type { Brand } from './data.ts';
 import { gatherFigures } from './figures.ts';
 import { sourceLinks } from './lists.ts';
 import { absoluteUrl, paths } from './paths.ts';
-import { groupByPillar, neighbours, seriesGroups } from './relations.ts';
+import { groupByPillar, neighbours, seriesGroups, sortPractices } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
 import { must, type SiteData } from './site-index.ts';
 import { casesInStory, pillarsInStory, type StoryInput } from './story.ts';
 import { brand as brandLd } from './structured-data.ts';
+
+/** How many of the 院's own practices a brand page names (all of them are on the 院's page). */
+const OWNER_WORK_NAMED = 6;
 
 export function brandContext(site: SiteData, brand: Brand) {
 	const owner = site.ownerOf(brand);
@@ -71,8 +74,17 @@ export function brandContext(site: SiteData, brand: Brand) {
 		groups,
 		/** The site's own grouping, said wherever it is used: the pillars, or none when they are the article's. */
 		pillarsBySite: brand.data.pillarsBySite ? brand.data.pillars : [],
-		/** The 院's own work (practices of no brand), which the page points to rather than lists. */
-		ownerWork: { practices: ownerWork.length, href: paths.procuratorateWork(owner.id) },
+		/**
+		 * The 院's own work (practices of no brand): the first few by name, so a reader of the brand
+		 * can go straight to one, and the 院's page, which lists them all with the 院's figures.
+		 */
+		ownerWork: {
+			practices: ownerWork.length,
+			href: paths.procuratorateWork(owner.id),
+			named: sortPractices(ownerWork)
+				.slice(0, OWNER_WORK_NAMED)
+				.map((p) => ({ title: p.data.title, href: paths.practice(p.id) })),
+		},
 		/** Cases the story does not already tell (in a `<Moment>` or `<CaseHighlight>`). */
 		cases: cases.filter((c) => !toldCases.has(c.id)).map((entry) => ({ entry, owner })),
 		figures,

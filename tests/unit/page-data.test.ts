@@ -114,7 +114,7 @@ describe('a brand page', () => {
 		expect(ids(yi.ownerHonours)).toEqual(['h2']);
 	});
 
-	test('lists only its own work, and points to the 院’s work of no brand', () => {
+	test('lists only its own work, and names and points to the 院’s work of no brand', () => {
 		const listed = [...jia.groups.flatMap((g) => g.practices), ...jia.cases.map((c) => c.entry)];
 		expect(listed.every((e) => e.data.brand?.id === 'jia')).toBe(true);
 		expect(
@@ -124,7 +124,15 @@ describe('a brand page', () => {
 					: f.origin.entry.data.brand?.id === 'jia',
 			),
 		).toBe(true);
-		expect(jia.ownerWork).toEqual({ practices: 2, href: '/procuratorates/p/#practices' });
+		// The 院's own practices, named in the order its page lists them (sortPractices).
+		expect(jia.ownerWork).toEqual({
+			practices: 2,
+			href: '/procuratorates/p/#practices',
+			named: [
+				{ title: '本院另一做法', href: '/practices/m2/' },
+				{ title: '本院做法', href: '/practices/m1/' },
+			],
+		});
 		expect(brandContext(site, brand('bing')).ownerWork.practices).toBe(0);
 	});
 

@@ -140,6 +140,39 @@ describe('pairs of topics', () => {
 	});
 });
 
+describe('a page that compares', () => {
+	/** The articles a page's table rows cite (their 出处 links), and those its 信息来源 lists. */
+	const citedBy = (html: string) =>
+		new Set(
+			groupsOf(tableOf(html)).flatMap((g) =>
+				g.rows.flatMap((r) =>
+					[...cell(r.html, 'source').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!),
+				),
+			),
+		);
+	const listedBy = (html: string) =>
+		new Set(
+			[
+				...(html.match(/<ul[^>]* data-source-list>[\s\S]*?<\/ul>/)?.[0] ?? '').matchAll(
+					/<li[^>]*><a href="([^"]+)"/g,
+				),
+			].map((m) => m[1]!),
+		);
+
+	test('lists in full every article its rows cite: a topic’s page and a pre-built pair', () => {
+		const pairs = readdirSync(join(root, 'dist/topics/compare')).flatMap((a) =>
+			readdirSync(join(root, 'dist/topics/compare', a)).map((b) => `/topics/compare/${a}/${b}/`),
+		);
+		for (const path of [...topicsWithRows.map((t) => `/topics/${t.id}/`), ...pairs]) {
+			const html = page(path);
+			const cited = citedBy(html);
+			expect(cited.size, path).toBeGreaterThan(0);
+			const listed = listedBy(html);
+			for (const href of cited) expect(listed.has(href), `${path} ${href}`).toBe(true);
+		}
+	});
+});
+
 describe('the filter panel of a filtered list', () => {
 	test('counts choices of another kind within the filter, and a zero is no link', () => {
 		const provinceOf = new Map(of('procuratorates').map((o) => [o.id, o.data.province]));

@@ -219,7 +219,20 @@ describe('npm run dev', () => {
 				page.evaluate(
 					() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
 				);
-			await expect.poll(overlay, { timeout: 60_000 }).toContain('品牌故事里有');
+			// Reloaded until the overlay shows, as an editor would: on a busy machine the page can
+			// load before the dev server has seen the save, and its reload reach the page before
+			// its client listens (one full run timed out here, waiting 60 s without reloading).
+			await expect
+				.poll(
+					async () => {
+						const shown = await overlay();
+						if (!shown.includes('品牌故事里有'))
+							await page.reload({ waitUntil: 'load' }).catch(() => undefined);
+						return shown;
+					},
+					{ timeout: 90_000, interval: 2_000 },
+				)
+				.toContain('品牌故事里有');
 			const text = await overlay();
 			expect(text).toContain('Momentt');
 			expect(text).toContain(`xinqiao.mdx:${line}`);

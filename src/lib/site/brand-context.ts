@@ -10,7 +10,7 @@ import { ui } from '../../i18n/zh-CN.ts';
 import { pinyinKeywords, type SearchFacets } from '../search/facets.ts';
 import type { Brand } from './data.ts';
 import { gatherFigures } from './figures.ts';
-import { sourceLinks } from './lists.ts';
+import { citedSources } from './lists.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { groupByPillar, neighbours, seriesGroups, sortPractices } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
@@ -40,13 +40,7 @@ export function brandContext(site: SiteData, brand: Brand) {
 		pillars,
 	);
 	const ownerWork = site.of.procuratorate.practices(owner.id).filter((p) => !p.data.brand);
-	const cited = new Set(
-		[brand, ...practices, ...cases, ...honours].flatMap((e) => e.data.sources.map((s) => s.id)),
-	);
-	const sources = sourceLinks(
-		site,
-		[...cited].map((id) => must(site.source, id)),
-	);
+	const sources = citedSources(site, [brand, ...practices, ...cases, ...honours]);
 	const figures = gatherFigures(site, [brand, ...practices, ...cases]);
 	const topicIds = new Set([...practices, ...cases].flatMap((e) => e.data.topics.map((t) => t.id)));
 	const topics = [...topicIds]

@@ -6,7 +6,7 @@ import { pageSizes, pageWith } from './pagination.ts';
 import { paths } from './paths.ts';
 import { sortPractices } from './relations.ts';
 import type { Case, Practice, Source } from './data.ts';
-import type { SiteData } from './site-index.ts';
+import { must, type SiteData } from './site-index.ts';
 
 /** The orders a topic's comparison is pre-built in: its page, and `sort/procuratorate/`. */
 export const topicOrders = ['province', 'procuratorate'] as const;
@@ -78,4 +78,16 @@ export function sourceLinks(
 			correctionsHref: paths.source(source.id, page, 'corrections'),
 		};
 	});
+}
+
+/** Every article `entries` cite, each once in the order first cited, linked as `sourceLinks`. */
+export function citedSources(
+	site: SiteData,
+	entries: ReadonlyArray<{ data: { sources: ReadonlyArray<{ id: string }> } }>,
+): ReturnType<typeof sourceLinks> {
+	const cited = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.id)));
+	return sourceLinks(
+		site,
+		[...cited].map((id) => must(site.source, id)),
+	);
 }

@@ -10,11 +10,11 @@ import type { SearchFacets } from '../search/facets.ts';
 import type { Procuratorate } from './data.ts';
 import { gatherFigures } from './figures.ts';
 import { placeName } from './format.ts';
-import { sourceLinks } from './lists.ts';
+import { citedSources } from './lists.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { groupByPillar, groupByTopic, seriesGroups, sortPractices } from './relations.ts';
 import { shareImageOf } from './share-images.ts';
-import { must, type SiteData } from './site-index.ts';
+import type { SiteData } from './site-index.ts';
 import { organisation } from './structured-data.ts';
 
 export function procuratorateContext(site: SiteData, owner: Procuratorate) {
@@ -36,9 +36,6 @@ export function procuratorateContext(site: SiteData, owner: Procuratorate) {
 		provinces: [d.province],
 		keywords: [d.city, d.county, d.shortName].filter((k): k is string => Boolean(k)),
 	};
-	const cited = new Set(
-		[owner, ...ownPractices, ...ownCases].flatMap((e) => e.data.sources.map((s) => s.id)),
-	);
 	return {
 		name,
 		brands,
@@ -63,10 +60,7 @@ export function procuratorateContext(site: SiteData, owner: Procuratorate) {
 		/** Every case of the 院, with the brand it belongs to where it has one. */
 		cases: cases.map((entry) => ({ entry, owner, brand: site.brandOf(entry) })),
 		/** The articles the 院's entry and its own work cite. */
-		sources: sourceLinks(
-			site,
-			[...cited].map((id) => must(site.source, id)),
-		),
+		sources: citedSources(site, [owner, ...ownPractices, ...ownCases]),
 		place: placeName(d),
 		facets,
 		shareImage: shareImageOf({ kind: 'procuratorates', id: owner.id, brand: brands[0]?.id }),

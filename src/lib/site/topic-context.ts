@@ -8,13 +8,13 @@ import { ui } from '../../i18n/zh-CN.ts';
 import type { SearchFacets } from '../search/facets.ts';
 import { comparisonGroup, shownColumns } from './comparison.ts';
 import type { Topic } from './data.ts';
-import { listItems, sourceLinks, topicOrders, type TopicItem, type TopicOrder } from './lists.ts';
+import { citedSources, listItems, topicOrders, type TopicItem, type TopicOrder } from './lists.ts';
 import { listPaths, pageSizes, type ListPage } from './pagination.ts';
 import { feedLink } from './feeds.ts';
 import { paths } from './paths.ts';
 import { shareImageOf } from './share-images.ts';
 import { pairLinks } from './topic-pairs.ts';
-import { must, type SiteData } from './site-index.ts';
+import type { SiteData } from './site-index.ts';
 
 export interface TopicPageProps {
 	topic: Topic;
@@ -60,7 +60,6 @@ export function topicContext(
 	const entries = page.items.map((item) => item.entry);
 	const practices = page.items.flatMap((i) => (i.kind === 'practice' ? [i.entry] : []));
 	const cases = page.items.flatMap((i) => (i.kind === 'case' ? [i.entry] : []));
-	const cited = new Set(entries.flatMap((e) => e.data.sources.map((s) => s.id)));
 	// Only the first page in the default order is searchable: it stands for the topic. Its facets
 	// name the brands and provinces it shows (all of them, unless the topic runs over several
 	// pages; a tag per brand of a national topic would outweigh the page).
@@ -93,10 +92,7 @@ export function topicContext(
 		orders: topicOrders.map((o) => ({ order: o, href: paths.topicSorted(topic.id, o) })),
 		/** Where this order's pages start, for the pagination. */
 		base: paths.topicSorted(topic.id, order),
-		sources: sourceLinks(
-			site,
-			[...cited].map((id) => must(site.source, id)),
-		),
+		sources: citedSources(site, entries),
 		facets,
 		/** The other orders hold the same entries: only the default one is for search engines. */
 		noindex: order !== 'province',

@@ -9,11 +9,11 @@
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { comparisonGroup, shownColumns } from './comparison.ts';
-import type { Practice, Topic } from './data.ts';
-import { listItems, sourceLinks } from './lists.ts';
+import type { Topic } from './data.ts';
+import { citedSources, listItems } from './lists.ts';
 import { pageSizes } from './pagination.ts';
 import { paths } from './paths.ts';
-import { must, type SiteData } from './site-index.ts';
+import type { SiteData } from './site-index.ts';
 
 /** How many pair pages each topic links to. */
 export const partnersPerTopic = 2;
@@ -93,25 +93,23 @@ export function pairPages(site: SiteData) {
 
 /** What a pair page shows: both topics' first rows in one table, and where the rest are. */
 export function pairContext(site: SiteData, a: Topic, b: Topic) {
-	const shown: Practice[] = [];
-	const groups = [a, b].map((topic) => {
+	const topics = [a, b].map((topic) => {
 		const practices = listItems
 			.topic(site, topic.id)
 			.flatMap((item) => (item.kind === 'practice' ? [item.entry] : []));
-		shown.push(...practices.slice(0, pairRows));
-		return comparisonGroup(site, topic, practices.slice(0, pairRows), practices.length);
+		return { topic, shown: practices.slice(0, pairRows), total: practices.length };
 	});
+	const groups = topics.map((t) => comparisonGroup(site, t.topic, t.shown, t.total));
 	const names = [a.data.name, b.data.name];
-	const cited = new Set(shown.flatMap((p) => p.data.sources.map((s) => s.id)));
 	return {
 		title: ui.compare.pairTitle(names),
 		caption: ui.topic.compareCaptionMany(names),
 		groups,
 		columns: shownColumns(groups),
 		/** The articles the rows cite, in full, as a topic's own page lists them. */
-		sources: sourceLinks(
+		sources: citedSources(
 			site,
-			[...cited].map((id) => must(site.source, id)),
+			topics.flatMap((t) => t.shown),
 		),
 	};
 }

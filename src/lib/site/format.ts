@@ -32,6 +32,14 @@ export function formatFigure(
 }
 
 /**
+ * The day the article itself was published, where its copy gives it: not a date with a note
+ * (`dateNote` says what else it is, e.g. a repost's date), which nothing may date figures by or
+ * call the publication date.
+ */
+export const publishedOn = (source: Pick<SourceData, 'date' | 'dateNote'>): string | undefined =>
+	source.dateNote ? undefined : source.date;
+
+/**
  * A source's date as a reader must read it: with its note where the date is not the article's own
  * (a repost's date: figures “今年以来” are not of that year), or the note alone where the article
  * gives only part of a date.
@@ -51,12 +59,11 @@ export function sourceTitle(
 	source: Pick<SourceData, 'title' | 'author' | 'date' | 'dateNote'>,
 ): string {
 	if (source.title) return source.title;
-	const when =
-		source.date && !source.dateNote
-			? ui.sources.published(formatDate(source.date))
-			: source.date
-				? `${formatDate(source.date)}，${source.dateNote}`
-				: source.dateNote;
+	const published = publishedOn(source);
+	const when = published
+		? ui.sources.published(formatDate(published))
+		: [source.date && formatDate(source.date), source.dateNote].filter(Boolean).join('，') ||
+			undefined;
 	return ui.sources.untitled(source.author, when);
 }
 

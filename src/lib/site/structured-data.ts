@@ -19,6 +19,7 @@ import type {
 import type { ProcuratorateData } from '../../schemas/procuratorates.ts';
 import type { SourceData } from '../../schemas/sources.ts';
 import type { SiteConfig } from '../../site.config.ts';
+import { publishedOn } from './format.ts';
 
 const context = 'https://schema.org' as const;
 
@@ -79,8 +80,7 @@ function sourceWork(s: SourceData): CreativeWork {
 		...(s.title && { name: s.title }),
 		...(s.author && { author: byline(s.author) }),
 		...(s.publisher && { publisher: { '@type': 'Organization', name: s.publisher } }),
-		// A date with a note is not the article's own publication (a repost's): not datePublished.
-		...(s.date && !s.dateNote && { datePublished: s.date }),
+		...(publishedOn(s) && { datePublished: publishedOn(s) }),
 		...(s.url && { url: s.url }),
 	};
 }

@@ -16,6 +16,11 @@ const MAX_ADDED = 2;
  * every source of the site, 800 at 10,000 entries, and each attribute cost its bytes.)
  */
 const articleOf = (item: Element) => item.querySelector('a')?.getAttribute('href') ?? '';
+/** The articles the table rows under `root` cite: their 出处 links. */
+const citedIn = (root: ParentNode) =>
+	new Set(
+		[...root.querySelectorAll('[data-col="source"] a')].map((a) => a.getAttribute('href') ?? ''),
+	);
 
 export function enhanceCompare(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-topic-compare]');
@@ -54,11 +59,7 @@ export function enhanceCompare(): void {
 		for (const o of select.options) o.disabled = o.value !== '' && added.has(o.value);
 		// The page says its facts all come from the articles it lists: an added group's articles
 		// are listed while it is shown (add), and only while some row still cites them.
-		const cited = new Set(
-			[...table.querySelectorAll<HTMLAnchorElement>('tbody [data-col="source"] a')].map((a) =>
-				a.getAttribute('href'),
-			),
-		);
+		const cited = citedIn(table);
 		for (const item of sources?.querySelectorAll<HTMLElement>('li[data-added]') ?? [])
 			if (!cited.has(articleOf(item))) item.remove();
 		const url = new URL(location.href);
@@ -79,11 +80,7 @@ export function enhanceCompare(): void {
 	const listSources = (group: HTMLTableSectionElement, page: Document) => {
 		if (!sources) return;
 		const listed = new Set([...sources.children].map(articleOf));
-		const cites = new Set(
-			[...group.querySelectorAll<HTMLAnchorElement>('[data-col="source"] a')].map((a) =>
-				a.getAttribute('href'),
-			),
-		);
+		const cites = citedIn(group);
 		for (const item of page.querySelectorAll<HTMLElement>('[data-source-list] > li')) {
 			const href = articleOf(item);
 			if (!cites.has(href) || listed.has(href)) continue;

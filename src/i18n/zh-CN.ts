@@ -270,9 +270,9 @@ export const ui = {
 		intro: '本页事实均来自以下文章，文字由本站重新撰写。',
 		/**
 		 * The name of an article whose copy has no headline, by its author and date: “兰桂萍的文章
-		 * （原文无标题，未载日期）”. Never in 《》: it is our description, not a title.
+		 * （原文无标题，未载日期）”. Never in 《》: it is our description, not a title. `when` is a
+		 * whole phrase: “2021年8月30日发表”, or a repost's date with its note.
 		 */
-		/** `when`: a whole phrase (“2021年8月30日发表”, or a repost's date with its note). */
 		untitled: (author: string | undefined, when: string | undefined) =>
 			`${author ? `${author}的文章` : '一篇文章'}（原文无标题，${when ?? '未载日期'}）`,
 		published: (date: string) => `${date}发表`,

@@ -75,12 +75,13 @@ export function organisation(
 
 /** A source article as a CreativeWork, for `isBasedOn`: its byline typed, its publisher an organisation. */
 function sourceWork(s: SourceData): CreativeWork {
+	const published = publishedOn(s);
 	return {
 		'@type': 'CreativeWork',
 		...(s.title && { name: s.title }),
 		...(s.author && { author: byline(s.author) }),
 		...(s.publisher && { publisher: { '@type': 'Organization', name: s.publisher } }),
-		...(publishedOn(s) && { datePublished: publishedOn(s) }),
+		...(published && { datePublished: published }),
 		...(s.url && { url: s.url }),
 	};
 }
